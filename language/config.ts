@@ -1,0 +1,67 @@
+// `plancode.json`: rule severities, locale, ignore patterns. Parsed from text handed in by the
+// caller; unknown keys and bad values become problems, never exceptions.
+import { ruleById, type SeveritySetting } from "./checks/index.js";
+import type { Locale } from "./i18n/messages.js";
+
+export const CONFIG_FILE = "plancode.json";
+
+export interface PlancodeConfig {
+  rules: Record<string, SeveritySetting>;
+  locale?: Locale;
+  /** Glob patterns (relative to the folder of plancode.json) the folder walk skips. */
+  ignore: string[];
+}
+
+export interface ConfigProblem {
+  messageId: "invalidJson" | "unknownRule" | "badSeverity" | "badLocale" | "badIgnore" | "notObject";
+  data: Record<string, string>;
+}
+
+export const CONFIG_MESSAGES = {
+  invalidJson: { vi: "plancode.json không phải JSON hợp lệ: {detail}", en: "plancode.json is not valid JSON: {detail}" },
+  notObject: { vi: "plancode.json phải là một đối tượng JSON", en: "plancode.json must be a JSON object" },
+  unknownRule: { vi: "plancode.json: không có quy tắc '{rule}'", en: "plancode.json: unknown rule '{rule}'" },
+  badSeverity: { vi: "plancode.json: mức '{value}' của quy tắc '{rule}' không hợp lệ (off, info, warning, error)", en: "plancode.json: invalid severity '{value}' for rule '{rule}' (off, info, warning, error)" },
+  badLocale: { vi: "plancode.json: ngôn ngữ '{value}' không hợp lệ (vi, en)", en: "plancode.json: invalid locale '{value}' (vi, en)" },
+  badIgnore: { vi: "plancode.json: 'ignore' phải là danh sách chuỗi", en: "plancode.json: 'ignore' must be a list of strings" },
+} as const;
+
+const SEVERITIES = new Set(["off", "info", "warning", "error"]);
+
+export function emptyConfig(): PlancodeConfig {
+  return { rules: {}, ignore: [] };
+}
+
+export function parseConfig(text: string): { config: PlancodeConfig; problems: ConfigProblem[] } {
+  const config = emptyConfig();
+  const problems: ConfigProblem[] = [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    problems.push({ messageId: "invalidJson", data: { detail: e instanceof Error ? e.message : String(e) } });
+    return { config, problems };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    problems.push({ messageId: "notObject", data: {} });
+    return { config, problems };
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.rules !== undefined && typeof obj.rules === "object" && obj.rules !== null) {
+    for (const [rule, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+      if (!ruleById(rule)) problems.push({ messageId: "unknownRule", data: { rule } });
+      else if (typeof value !== "string" || !SEVERITIES.has(value)) {
+        problems.push({ messageId: "badSeverity", data: { rule, value: String(value) } });
+      } else config.rules[rule] = value as SeveritySetting;
+    }
+  }
+  if (obj.locale !== undefined) {
+    if (obj.locale === "vi" || obj.locale === "en") config.locale = obj.locale;
+    else problems.push({ messageId: "badLocale", data: { value: String(obj.locale) } });
+  }
+  if (obj.ignore !== undefined) {
+    if (Array.isArray(obj.ignore) && obj.ignore.every((p) => typeof p === "string")) config.ignore = obj.ignore as string[];
+    else problems.push({ messageId: "badIgnore", data: {} });
+  }
+  return { config, problems };
+}

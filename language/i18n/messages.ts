@@ -1,0 +1,27 @@
+// Localised message templates. Every user-facing text exists in Vietnamese and English;
+// placeholders are `{name}` and are filled by `format`.
+
+export type Locale = "vi" | "en";
+export const LOCALES: readonly Locale[] = ["vi", "en"];
+
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function localize(message: Localized, locale: Locale, data?: Record<string, string | number>): string {
+  return format(message[locale], data);
+}
+
+/** Picks a locale from a setting or environment value (`vi_VN.UTF-8` → vi); English otherwise. */
+export function toLocale(value: string | undefined, fallback: Locale = "en"): Locale {
+  if (!value) return fallback;
+  const v = value.toLowerCase();
+  if (v.startsWith("vi")) return "vi";
+  if (v.startsWith("en")) return "en";
+  return fallback;
+}

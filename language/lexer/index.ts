@@ -1,0 +1,45 @@
+import { Lexer, type IToken, type TokenType } from "chevrotain";
+import type { Comment, SyntaxProblem } from "../ast/nodes.js";
+import { allTokens } from "./tokens.js";
+
+export * as tokens from "./tokens.js";
+export { KEYWORDS } from "./tokens.js";
+
+// One lexer for the whole process (building it analyses every token pattern once).
+const lexer = new Lexer(allTokens, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: true,
+  // Token patterns are validated by the tests; skipping validation saves start-up time.
+  skipValidations: true,
+});
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: Comment[];
+  problems: SyntaxProblem[];
+}
+
+export function lex(text: string): LexResult {
+  const result = lexer.tokenize(text);
+  const comments: Comment[] = (result.groups.comments ?? []).map((t) => ({
+    text: t.image,
+    span: { start: t.startOffset, end: t.startOffset + t.image.length },
+    block: t.image.startsWith("/*"),
+  }));
+  const problems: SyntaxProblem[] = result.errors.map((e) => ({
+    messageId: unexpectedCharMessage(text, e.offset),
+    data: { char: text.slice(e.offset, e.offset + Math.min(e.length, 1)) || " " },
+    span: { start: e.offset, end: e.offset + e.length },
+  }));
+  return { tokens: result.tokens, comments, problems };
+}
+
+function unexpectedCharMessage(text: string, offset: number): string {
+  if (text[offset] === '"') return "unterminatedString";
+  if (text.startsWith("/*", offset)) return "unterminatedComment";
+  return "unexpectedChar";
+}
+
+export function tokenLabel(type: TokenType): string {
+  return type.name;
+}

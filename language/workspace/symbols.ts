@@ -1,0 +1,67 @@
+// What one file declares and references, extracted once per parse. The workspace index is the
+// union of these per-file tables, so replacing a file only touches its own entries.
+import type { DocumentDecl, HierarchyDecl, SourceFile, TaskDecl, UnitDecl } from "../ast/nodes.js";
+
+export type GlobalDecl = UnitDecl | DocumentDecl;
+
+export interface FileSymbols {
+  /** Units (nested ones included) and documents, in source order. */
+  globals: GlobalDecl[];
+  hierarchies: HierarchyDecl[];
+  /** Global names this file's declarations point at (for finding dependants of an edit). */
+  references: Set<string>;
+  /** A fingerprint of the unit tree and hierarchy declared here: when it changes, levels and containment may change anywhere. */
+  structureKey: string;
+}
+
+export function collectSymbols(file: SourceFile): FileSymbols {
+  const globals: GlobalDecl[] = [];
+  const hierarchies: HierarchyDecl[] = [];
+  const references = new Set<string>();
+  const structure: string[] = [];
+  const addUnit = (unit: UnitDecl): void => {
+    globals.push(unit);
+    structure.push(
+      `u:${unit.name.text}<${unit.container?.name.text ?? ""}<${unit.placedIn?.text ?? ""}:${unit.level?.text ?? ""}:${unit.code?.value ?? ""}`,
+    );
+    if (unit.placedIn) references.add(unit.placedIn.text);
+    unit.children.forEach(addUnit);
+  };
+  for (const decl of file.decls) {
+    if (decl.kind === "unit") addUnit(decl);
+    else if (decl.kind === "hierarchy") {
+      hierarchies.push(decl);
+      structure.push(`h:${decl.levels.map((l) => l.name.text).join(",")}`);
+    } else {
+      globals.push(decl);
+      collectDocumentReferences(decl, references);
+    }
+  }
+  return { globals, hierarchies, references, structureKey: structure.join("\n") };
+}
+
+function collectDocumentReferences(doc: DocumentDecl, refs: Set<string>): void {
+  for (const id of [doc.issuer, doc.implements, doc.parent, doc.continues]) if (id) refs.add(id.text);
+  for (const step of doc.approval?.steps ?? []) if (step.by) refs.add(step.by.text);
+  for (const report of doc.reporting?.reports ?? []) if (report.to) refs.add(report.to.text);
+  const visit = (task: TaskDecl): void => {
+    for (const c of task.covers) {
+      // A qualified `KL57.T3` depends on every dotted prefix that might name the document.
+      for (let i = c.text.indexOf("."); i > 0; i = c.text.indexOf(".", i + 1)) refs.add(c.text.slice(0, i));
+    }
+    for (const role of [...task.leads, ...task.supports]) for (const u of role.units) refs.add(u.text);
+    task.subtasks.forEach(visit);
+  };
+  doc.tasks.forEach(visit);
+}
+
+/** Every task of a document, nested ones included, in source order. */
+export function allTasks(doc: DocumentDecl): TaskDecl[] {
+  const out: TaskDecl[] = [];
+  const visit = (t: TaskDecl): void => {
+    out.push(t);
+    t.subtasks.forEach(visit);
+  };
+  doc.tasks.forEach(visit);
+  return out;
+}

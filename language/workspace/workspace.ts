@@ -1,0 +1,311 @@
+// The workspace model: every parsed file, a global symbol table, and the derived unit structure
+// (containers, levelled units, issuer codes, subtrees) and document relations. Inputs are file
+// texts handed in by the caller (CLI or server); nothing here does I/O.
+//
+// Determinism: when two files declare one name, the first by (uri, offset) wins, so results never
+// depend on the order files were added in.
+import type { DocumentDecl, HierarchyDecl, Ident, LevelDecl, SourceFile, TaskDecl, UnitDecl } from "../ast/nodes.js";
+import { parse } from "../parser/index.js";
+import { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./symbols.js";
+import { DEFAULT_LEVELS } from "./default-hierarchy.js";
+
+export interface Located<T> {
+  decl: T;
+  uri: string;
+}
+
+export interface LevelInfo {
+  name: string;
+  title: string;
+  rank: number;
+  decl?: LevelDecl;
+}
+
+function byPosition(a: Located<{ span: { start: number } }>, b: Located<{ span: { start: number } }>): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.decl.span.start - b.decl.span.start;
+}
+
+export class Workspace {
+  private readonly files = new Map<string, SourceFile>();
+  private readonly symbols = new Map<string, FileSymbols>();
+  private readonly globals = new Map<string, Located<GlobalDecl>[]>();
+  private structureCache: StructureCache | undefined;
+  private childrenCache: Map<string, Located<DocumentDecl>[]> | undefined;
+  private readonly taskIndexCache = new WeakMap<DocumentDecl, Map<string, TaskDecl>>();
+
+  /** Parses `text` as `uri` (replacing any earlier version) and returns the parsed file. */
+  setFile(uri: string, text: string): SourceFile {
+    const file = parse(uri, text);
+    this.setParsed(file);
+    return file;
+  }
+
+  /** Adds an already parsed file (the server parses once and hands the result here). */
+  setParsed(file: SourceFile): void {
+    this.removeFile(file.uri);
+    const symbols = collectSymbols(file);
+    this.files.set(file.uri, file);
+    this.symbols.set(file.uri, symbols);
+    for (const decl of symbols.globals) this.addGlobal(decl.name.text, { decl, uri: file.uri });
+    this.invalidate(symbols);
+  }
+
+  removeFile(uri: string): boolean {
+    const old = this.symbols.get(uri);
+    if (!old) return false;
+    for (const decl of old.globals) {
+      const list = this.globals.get(decl.name.text);
+      if (!list) continue;
+      const kept = list.filter((e) => e.decl !== decl);
+      if (kept.length) this.globals.set(decl.name.text, kept);
+      else this.globals.delete(decl.name.text);
+    }
+    this.files.delete(uri);
+    this.symbols.delete(uri);
+    this.invalidate(old);
+    return true;
+  }
+
+  private addGlobal(name: string, entry: Located<GlobalDecl>): void {
+    const list = this.globals.get(name);
+    if (!list) this.globals.set(name, [entry]);
+    else {
+      list.push(entry);
+      if (list.length > 1) list.sort(byPosition);
+    }
+  }
+
+  private invalidate(symbols: FileSymbols): void {
+    if (symbols.structureKey !== "" || symbols.hierarchies.length) this.structureCache = undefined;
+    if (symbols.globals.some((g) => g.kind === "document")) this.childrenCache = undefined;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Files and symbols
+
+  getFile(uri: string): SourceFile | undefined {
+    return this.files.get(uri);
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  allFiles(): SourceFile[] {
+    return this.uris().map((u) => this.files.get(u)!);
+  }
+
+  fileSymbols(uri: string): FileSymbols | undefined {
+    return this.symbols.get(uri);
+  }
+
+  /** Every declaration of `name` (more than one is a `duplicate-declaration`). */
+  declarationsOf(name: string): readonly Located<GlobalDecl>[] {
+    return this.globals.get(name) ?? [];
+  }
+
+  /** The winning declaration of a global name, of either kind. */
+  lookup(name: string): Located<GlobalDecl> | undefined {
+    return this.globals.get(name)?.[0];
+  }
+
+  lookupUnit(name: string): UnitDecl | undefined {
+    const found = this.globals.get(name)?.find((e) => e.decl.kind === "unit");
+    return found?.decl as UnitDecl | undefined;
+  }
+
+  lookupDocument(name: string): DocumentDecl | undefined {
+    const found = this.globals.get(name)?.find((e) => e.decl.kind === "document");
+    return found?.decl as DocumentDecl | undefined;
+  }
+
+  /** The file a declaration lives in. */
+  uriOf(decl: GlobalDecl): string | undefined {
+    return this.globals.get(decl.name.text)?.find((e) => e.decl === decl)?.uri;
+  }
+
+  globalNames(): string[] {
+    return [...this.globals.keys()];
+  }
+
+  units(): Located<UnitDecl>[] {
+    return this.allOfKind("unit");
+  }
+
+  documents(): Located<DocumentDecl>[] {
+    return this.allOfKind("document");
+  }
+
+  private allOfKind<K extends GlobalDecl["kind"]>(kind: K): Located<Extract<GlobalDecl, { kind: K }>>[] {
+    const out: Located<Extract<GlobalDecl, { kind: K }>>[] = [];
+    for (const list of this.globals.values()) {
+      for (const e of list) if (e.decl.kind === kind) out.push(e as Located<Extract<GlobalDecl, { kind: K }>>);
+    }
+    return out.sort(byPosition);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Hierarchy of levels
+
+  /** The declared hierarchies (more than one is a `duplicate-declaration`), by position. */
+  hierarchyDecls(): Located<HierarchyDecl>[] {
+    const out: Located<HierarchyDecl>[] = [];
+    for (const [uri, s] of this.symbols) for (const decl of s.hierarchies) out.push({ decl, uri });
+    return out.sort(byPosition);
+  }
+
+  /** The levels in force, highest first: the first declared hierarchy, or the built-in default. */
+  levels(): LevelInfo[] {
+    return this.structure().levels;
+  }
+
+  level(name: string): LevelInfo | undefined {
+    return this.structure().levelByName.get(name);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Unit structure
+
+  /** The unit a unit belongs to: its block's container, or the unit named by `in`. */
+  containerOf(unit: UnitDecl): UnitDecl | undefined {
+    if (unit.container) return unit.container;
+    return unit.placedIn ? this.lookupUnit(unit.placedIn.text) : undefined;
+  }
+
+  /** The containers of a unit, nearest first, stopping at a cycle. */
+  containerChain(unit: UnitDecl): UnitDecl[] {
+    const cache = this.structure().chains;
+    const hit = cache.get(unit);
+    if (hit) return hit;
+    const chain: UnitDecl[] = [];
+    const seen = new Set<UnitDecl>([unit]);
+    for (let c = this.containerOf(unit); c && !seen.has(c); c = this.containerOf(c)) {
+      chain.push(c);
+      seen.add(c);
+    }
+    cache.set(unit, chain);
+    return chain;
+  }
+
+  /** The nearest enclosing-or-self unit that declares a `level`. */
+  levelledUnit(unit: UnitDecl): UnitDecl | undefined {
+    if (unit.level) return unit;
+    return this.containerChain(unit).find((c) => c.level !== undefined);
+  }
+
+  /** The level a unit is at (its levelled unit's level), if that level exists. */
+  levelOf(unit: UnitDecl): LevelInfo | undefined {
+    const levelled = this.levelledUnit(unit);
+    return levelled?.level ? this.level(levelled.level.text) : undefined;
+  }
+
+  /** The unit's own `code`, or the nearest container's. */
+  issuerCode(unit: UnitDecl): string | undefined {
+    if (unit.code) return unit.code.value;
+    return this.containerChain(unit).find((c) => c.code !== undefined)?.code?.value;
+  }
+
+  /** Whether `unit` is `root` or lies in its subtree (nested in it or placed in it, transitively). */
+  inSubtree(unit: UnitDecl, root: UnitDecl): boolean {
+    return unit === root || this.containerChain(unit).includes(root);
+  }
+
+  /** Every unit in the subtree of `root` (itself first). */
+  subtree(root: UnitDecl): UnitDecl[] {
+    return this.units()
+      .map((e) => e.decl)
+      .filter((u) => this.inSubtree(u, root));
+  }
+
+  private structure(): StructureCache {
+    if (this.structureCache) return this.structureCache;
+    const declared = this.hierarchyDecls()[0]?.decl;
+    const levels: LevelInfo[] = declared
+      ? declared.levels.map((l, rank) => ({ name: l.name.text, title: l.title?.value ?? l.name.text, rank, decl: l }))
+      : DEFAULT_LEVELS.map((l, rank) => ({ ...l, rank }));
+    const levelByName = new Map<string, LevelInfo>();
+    for (const l of levels) if (!levelByName.has(l.name)) levelByName.set(l.name, l);
+    this.structureCache = { levels, levelByName, chains: new Map() };
+    return this.structureCache;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Documents and tasks
+
+  /** Documents whose `parent` names `docName`. */
+  childrenOf(docName: string): Located<DocumentDecl>[] {
+    if (!this.childrenCache) {
+      const map = new Map<string, Located<DocumentDecl>[]>();
+      for (const e of this.documents()) {
+        const p = e.decl.parent?.text;
+        if (!p) continue;
+        const list = map.get(p);
+        if (list) list.push(e);
+        else map.set(p, [e]);
+      }
+      this.childrenCache = map;
+    }
+    return this.childrenCache.get(docName) ?? [];
+  }
+
+  /** A document's tasks by name (nested included; the first wins on duplicates). */
+  taskIndex(doc: DocumentDecl): Map<string, TaskDecl> {
+    let index = this.taskIndexCache.get(doc);
+    if (!index) {
+      index = new Map();
+      for (const t of allTasks(doc)) if (!index.has(t.name.text)) index.set(t.name.text, t);
+      this.taskIndexCache.set(doc, index);
+    }
+    return index;
+  }
+
+  /** The document a plan's `covers` names look into: its `parent`. */
+  parentDocument(doc: DocumentDecl): DocumentDecl | undefined {
+    return doc.parent ? this.lookupDocument(doc.parent.text) : undefined;
+  }
+
+  /**
+   * Resolves a `covers` reference of `plan`: a task of the parent document, or a qualified
+   * `DOC.TASK` naming a task of any document (task names may themselves contain dots).
+   */
+  resolveTask(plan: DocumentDecl, ref: Ident | string): { doc: DocumentDecl; task: TaskDecl } | undefined {
+    const text = typeof ref === "string" ? ref : ref.text;
+    const parent = this.parentDocument(plan);
+    const direct = parent && this.taskIndex(parent).get(text);
+    if (parent && direct) return { doc: parent, task: direct };
+    for (let i = text.indexOf("."); i > 0; i = text.indexOf(".", i + 1)) {
+      const doc = this.lookupDocument(text.slice(0, i));
+      const task = doc && this.taskIndex(doc).get(text.slice(i + 1));
+      if (doc && task) return { doc, task };
+    }
+    return undefined;
+  }
+
+  /** The plan-or-directive chain above a document through `parent`, nearest first, stopping at a cycle. */
+  parentChain(doc: DocumentDecl): DocumentDecl[] {
+    const chain: DocumentDecl[] = [];
+    const seen = new Set<DocumentDecl>([doc]);
+    for (let p = this.parentDocument(doc); p && !seen.has(p); p = this.parentDocument(p)) {
+      chain.push(p);
+      seen.add(p);
+    }
+    return chain;
+  }
+
+  /** Whether following `parent` links from `doc` comes back to it. */
+  inParentCycle(doc: DocumentDecl): boolean {
+    const seen = new Set<DocumentDecl>();
+    for (let p = this.parentDocument(doc); p; p = this.parentDocument(p)) {
+      if (p === doc) return true;
+      if (seen.has(p)) return false;
+      seen.add(p);
+    }
+    return false;
+  }
+}
+
+interface StructureCache {
+  levels: LevelInfo[];
+  levelByName: Map<string, LevelInfo>;
+  chains: Map<UnitDecl, UnitDecl[]>;
+}
