@@ -13,4 +13,5 @@ export * from "./i18n/messages.js";
 export { syntaxMessage } from "./i18n/syntax-messages.js";
 export { LineIndex, lineIndexOf, type Position } from "./text/line-index.js";
 export { closest, foldName, editDistance } from "./text/similarity.js";
+export { globMatcher, type PathPattern } from "./text/glob.js";
 export * from "./config.js";

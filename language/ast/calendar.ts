@@ -4,7 +4,26 @@
 const MS_PER_DAY = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
+  // Integer arithmetic (days from civil) for ordinary years — the parser converts every date and
+  // Date.UTC showed in its profile. Same result as Date.UTC, which is kept for what it treats
+  // specially (years 0-99 mean 1900-1999) and for anything that is not an integer.
+  if (year >= 100 && year <= 200_000 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    const m0 = month - 1;
+    const y = year + Math.floor(m0 / 12);
+    const m = m0 - Math.floor(m0 / 12) * 12 + 1;
+    if (y >= 100) return daysFromCivil(y, m, 1) + day - 1;
+  }
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date with 1 <= month <= 12 (Howard Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -12,7 +31,14 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic for ordinary years and months; Date for the rest (as dayNumber).
+  if (year >= 100 && year <= 200_000 && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

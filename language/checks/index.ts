@@ -1,10 +1,37 @@
 // The rule registry: every check, in the order of LANGUAGE.md's rule table. The id of each rule
 // is its file name and its public, stable rule id.
+import { assignUpward } from "./assign-upward.js";
+import { coverage } from "./coverage.js";
+import { dateOrder } from "./date-order.js";
+import { documentNumber } from "./document-number.js";
+import { duplicateDeclaration } from "./duplicate-declaration.js";
+import { hierarchyLevel } from "./hierarchy-level.js";
+import { hierarchyParent } from "./hierarchy-parent.js";
+import { historyOrder } from "./history-order.js";
+import { leadAlsoSupport } from "./lead-also-support.js";
+import { measurable } from "./measurable.js";
+import { reportCadence } from "./report-cadence.js";
 import type { Rule } from "./rule.js";
+import { singleLead } from "./single-lead.js";
 import { syntax } from "./syntax.js";
 import { unresolvedReference } from "./unresolved-reference.js";
 
-export const RULES: readonly Rule[] = [syntax, unresolvedReference];
+export const RULES: readonly Rule[] = [
+  syntax,
+  unresolvedReference,
+  duplicateDeclaration,
+  hierarchyLevel,
+  hierarchyParent,
+  assignUpward,
+  singleLead,
+  leadAlsoSupport,
+  coverage,
+  measurable,
+  dateOrder,
+  reportCadence,
+  documentNumber,
+  historyOrder,
+];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,8 +1,9 @@
 // What a check is: one file per rule (`language/checks/<id>.ts`), exporting a `Rule` whose id is
 // the public rule id, with a default severity, messages in vi and en keyed by message id, and a
 // `check` that reports findings on one file with the whole workspace at hand.
-import type { DocumentDecl, SourceFile, Span } from "../ast/nodes.js";
+import type { DocumentDecl, Duration, SourceFile, Span, TaskDecl } from "../ast/nodes.js";
 import type { Locale, Localized } from "../i18n/messages.js";
+import { lineIndexOf } from "../text/line-index.js";
 import type { Workspace } from "../workspace/workspace.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -51,4 +52,114 @@ export function forEachDocument(context: RuleContext, visit: (doc: DocumentDecl)
 /** Calls `visit` for every plan (not directive) declared in the file being checked. */
 export function forEachPlan(context: RuleContext, visit: (plan: DocumentDecl) => void): void {
   forEachDocument(context, (doc) => doc.docKind === "plan" && visit(doc));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers shared by several rules. They read the AST defensively (any field may be missing)
+// and never throw.
+
+/** Calls `visit` for every task of a document, nested ones included, in source order. */
+export function forEachTask(doc: DocumentDecl, visit: (task: TaskDecl) => void): void {
+  const walk = (task: TaskDecl): void => {
+    visit(task);
+    task.subtasks.forEach(walk);
+  };
+  doc.tasks.forEach(walk);
+}
+
+/** The 1-based line of an offset in a file (for messages that point at another declaration). */
+export function lineOf(file: { text: string }, offset: number): number {
+  return lineIndexOf(file).positionAt(offset).line + 1;
+}
+
+/**
+ * Where a declaration is, for a message shown in `fromUri`: its 1-based line, and the other file's
+ * path relative to the folder of `fromUri` (`../central/kl57.plan`), or "" in the same file.
+ */
+export function describeLocation(workspace: Workspace, fromUri: string, toUri: string, offset: number): { file: string; line: number } {
+  const target = workspace.getFile(toUri);
+  const line = target ? lineOf(target, offset) : 0;
+  return { file: toUri === fromUri ? "" : relativeUri(fromUri, toUri), line };
+}
+
+function uriPath(uri: string): string {
+  const path = uri.replace(/^file:\/\//, "");
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The path of `to` relative to the folder holding `from` (both URIs or paths), `/`-separated. */
+export function relativeUri(from: string, to: string): string {
+  const a = uriPath(from).split("/");
+  const b = uriPath(to).split("/");
+  a.pop(); // the folder of `from`
+  let common = 0;
+  while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => ".."), ...b.slice(common)].join("/");
+}
+
+/** Shortens a long title for a message (titles of directives' tasks run to hundreds of characters). */
+export function shortTitle(title: string | undefined, max = 80): string {
+  const t = (title ?? "").replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Days of a duration as a number of months (a month = 365/12 days, a year = 12 months). */
+export function durationMonths(d: Duration): number | undefined {
+  if (!Number.isFinite(d.amount) || d.amount <= 0) return undefined;
+  switch (d.unit) {
+    case "months":
+      return d.amount;
+    case "years":
+      return d.amount * 12;
+    case "days":
+      return (d.amount * 12) / 365;
+  }
+}
+
+/**
+ * The body most likely to lead a new task of `plan`: the lead of `near` (the enclosing task of
+ * a subtask) when it has one, else the body leading most tasks of the plan (the first in source
+ * order on a tie), else the issuer; undefined when none is known.
+ */
+export function likeliestLead(plan: DocumentDecl, near?: TaskDecl): string | undefined {
+  const own = near?.leads[0]?.units[0]?.text;
+  if (own) return own;
+  const counts = new Map<string, number>();
+  forEachTask(plan, (t) => {
+    const name = t.leads[0]?.units[0]?.text;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best ?? plan.issuer?.text;
+}
+
+/** The leading whitespace of the line an offset is on. */
+export function indentAt(text: string, offset: number): string {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+  let end = start;
+  while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
+  return text.slice(start, end);
+}
+
+/** The line break a file uses (`\r\n` when its first line break is one). */
+export function eolOf(text: string): string {
+  const i = text.indexOf("\n");
+  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/** Quotes a value as a plan string literal. */
+export function quote(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }

@@ -8,17 +8,87 @@
 import { createToken, Lexer, type TokenType } from "chevrotain";
 
 const NAME_START = /[\p{L}_]/u;
-const NAME_STICKY = /[\p{L}_][\p{L}\p{M}\p{N}_.\-]*/uy;
+const NAME_PART = /[\p{L}\p{M}\p{N}_.\-]/u;
+
+// The Name matcher runs on every word of every file, so it scans char codes instead of running a
+// Unicode regex: ASCII from two small tables, other BMP code units from a table filled lazily
+// from the same character classes, astral code points (surrogate pairs) through the regexes. It
+// matches exactly what `/[\p{L}_][\p{L}\p{M}\p{N}_.\-]*/uy` matched before, V8 quirks included.
+const ASCII_START = new Uint8Array(128);
+const ASCII_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_START[c] = NAME_START.test(ch) ? 1 : 0;
+  ASCII_PART[c] = NAME_PART.test(ch) ? 1 : 0;
+}
+const START = 1;
+const PART = 2;
+const KNOWN = 4;
+/** Classes of BMP code units, 0 until first seen. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function bmpClass(c: number): number {
+  let k = BMP_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (NAME_START.test(ch) ? START : 0) | (NAME_PART.test(ch) ? PART : 0);
+    BMP_CLASS[c] = k;
+  }
+  return k;
+}
+
+const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether the code point at `i` (a lead surrogate followed by a trail) is in `re`'s class. */
+function astralIs(text: string, i: number, re: RegExp): boolean {
+  return re.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** The end of the name-part run starting at `i`. */
+function scanPart(text: string, i: number): number {
+  const len = text.length;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_PART[c] === 0) break;
+      i++;
+    } else if (isLead(c)) {
+      if (i + 1 < len && isTrail(text.charCodeAt(i + 1)) && astralIs(text, i, NAME_PART)) i += 2;
+      else break;
+    } else if (bmpClass(c) & PART) i++;
+    else break;
+  }
+  return i;
+}
+
+/** One result array, reused: Chevrotain reads `[0]` right away and keeps nothing. */
+const RESULT = [""] as unknown as RegExpExecArray;
 
 function matchName(text: string, offset: number): RegExpExecArray | null {
-  NAME_STICKY.lastIndex = offset;
-  const m = NAME_STICKY.exec(text);
-  if (m === null) return null;
+  let start = offset;
+  let c = text.charCodeAt(start);
+  // A sticky Unicode regex asked to match at the trail half of a surrogate pair matches from its
+  // lead (V8); only the lexer's error resync ever asks that.
+  if (isTrail(c) && start > 0 && isLead(text.charCodeAt(start - 1))) c = text.charCodeAt(--start);
+  let i: number;
+  if (c < 128) {
+    if (ASCII_START[c] === 0) return null;
+    i = start + 1;
+  } else if (isLead(c)) {
+    if (!(start + 1 < text.length && isTrail(text.charCodeAt(start + 1)) && astralIs(text, start, NAME_START))) return null;
+    i = start + 2;
+  } else if (Number.isNaN(c) || !(bmpClass(c) & START)) return null;
+  else i = start + 1;
+  i = scanPart(text, i);
   // A name never ends in `.` or `-`: `KL57.` at a sentence end is the name `KL57`.
-  let s = m[0];
-  while (s.length > 1 && (s.endsWith(".") || s.endsWith("-"))) s = s.slice(0, -1);
-  if (s.length !== m[0].length) m[0] = s;
-  return m;
+  while (i - start > 1) {
+    const last = text.charCodeAt(i - 1);
+    if (last === 46 /* . */ || last === 45 /* - */) i--;
+    else break;
+  }
+  RESULT[0] = text.substring(start, i);
+  return RESULT;
 }
 
 /** Every UTF-16 code unit a name may start with (BMP letters, `_`, and high surrogates for astral letters). */
@@ -47,16 +117,60 @@ export const WhiteSpace = createToken({
   line_breaks: true,
 });
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n\r]*/, group: "comments" });
+
+// Strings and block comments are matched by hand. A regex is retried at every `"` (or `/*`) of a
+// text, and when none closes, each try scans to the end of the text: quadratic, minutes for a
+// 1 MB file full of stray quotes. Once an opening at `p` finds no close, none after `p` does
+// either (a later `"` that the scan from `p` saw is escaped, so the escapes stay aligned; a later
+// `/*` looks for the same `*/`), so one failed scan answers every later try in the same text.
+let unclosed: { text: string; string: number; comment: number } | undefined;
+
+function unclosedFor(text: string): { text: string; string: number; comment: number } {
+  if (unclosed?.text !== text) unclosed = { text, string: Infinity, comment: Infinity };
+  return unclosed;
+}
+
+function image(text: string): RegExpExecArray {
+  return [text] as unknown as RegExpExecArray;
+}
+
+function matchString(text: string, offset: number): RegExpExecArray | null {
+  if (text.charCodeAt(offset) !== 34) return null;
+  const memo = unclosedFor(text);
+  if (offset >= memo.string) return null;
+  for (let i = offset + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++; // a backslash escapes the next character, whatever it is
+    else if (c === 34) return image(text.slice(offset, i + 1));
+  }
+  memo.string = offset;
+  return null;
+}
+
+function matchBlockComment(text: string, offset: number): RegExpExecArray | null {
+  if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
+  const memo = unclosedFor(text);
+  if (offset >= memo.comment) return null;
+  const end = text.indexOf("*/", offset + 2);
+  if (end < 0) {
+    memo.comment = offset;
+    return null;
+  }
+  return image(text.slice(offset, end + 2));
+}
+
 export const BlockComment = createToken({
   name: "BlockComment",
-  pattern: /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//,
+  pattern: { exec: matchBlockComment },
   group: "comments",
   line_breaks: true,
+  start_chars_hint: ["/"],
 });
 export const StringLiteral = createToken({
   name: "StringLiteral",
-  pattern: /"(?:[^"\\]|\\[\s\S])*"/,
+  pattern: { exec: matchString },
   line_breaks: true,
+  start_chars_hint: ['"'],
 });
 
 /** Category of every date-like token (a date, month, quarter); plain numbers are years in date positions. */
@@ -137,6 +251,36 @@ export const KEYWORDS: readonly string[] = keywordTokens.map((t) => t.name.slice
 // letter; `day`/`days`, `month`/`months`, `year`/`years` need ordering).
 keywordTokens.sort((a, b) => b.name.length - a.name.length);
 
+/**
+ * The tokens the lexer tries: every token but the keywords. A keyword is exactly a Name whose
+ * whole image is the keyword (that is what `longer_alt: Name` meant), so `lex` finds the words
+ * with the one Name matcher and then retypes those that are keywords (`KEYWORD_BY_IMAGE`),
+ * instead of trying each keyword's regex and then the Name matcher again at every word.
+ */
+export const lexerTokens: TokenType[] = [
+  WhiteSpace,
+  BlockComment,
+  LineComment,
+  StringLiteral,
+  IsoDate,
+  IsoMonth,
+  ViDate,
+  ViMonth,
+  Quarter,
+  Percent,
+  NumberLiteral,
+  LBrace,
+  RBrace,
+  Comma,
+  Name,
+];
+
+/** Keyword token type by its word. */
+export const KEYWORD_BY_IMAGE: ReadonlyMap<string, TokenType> = new Map(keywordTokens.map((t) => [t.name.slice(3), t]));
+/** The longest keyword's length: longer names need no lookup. */
+export const KEYWORD_MAX_LENGTH = Math.max(...keywordTokens.map((t) => t.name.length - 3));
+
+/** Every token type, keywords included: the parser's vocabulary. */
 export const allTokens: TokenType[] = [
   WhiteSpace,
   BlockComment,

@@ -1,5 +1,5 @@
 // parse(uri, text) → SourceFile. Never throws: syntax problems are data on the result.
-import type { IRecognitionException, IToken } from "chevrotain";
+import { createTokenInstance, type IRecognitionException, type IToken } from "chevrotain";
 import { HISTORY_WORDS, type SourceFile, type SyntaxProblem, type TopDecl } from "../ast/nodes.js";
 import { lex } from "../lexer/index.js";
 import * as T from "../lexer/tokens.js";
@@ -16,35 +16,100 @@ function parser(): PlanParser {
 
 const TOP_LEVEL = new Set([T.Unit, T.Plan, T.Directive, T.Hierarchy]);
 
+/**
+ * Blocks nested deeper than this are skipped and reported once: the recursive-descent parser
+ * must never run out of stack (a few hundred levels would), whatever the input.
+ */
+export const MAX_NESTING = 64;
+
 export function parse(uri: string, text: string): SourceFile {
   const lexed = lex(text);
   const problems: SyntaxProblem[] = [...lexed.problems];
   const decls: TopDecl[] = [];
   const p = parser();
-  let tokens = lexed.tokens;
+  const tokens = closeOpenBlocks(text, limitNesting(lexed.tokens, problems), problems);
   // The `file` rule stops at a token no declaration can start with; report it, skip to the next
-  // line that starts a declaration, and parse on, so one stray word does not hide the rest.
-  for (;;) {
+  // line that starts a declaration, and parse on, so one stray word does not hide the rest. The
+  // parser restarts in place (its position set to the restart token), never on a copied tail of
+  // the tokens: copying made a file of many stray lines quadratic.
+  for (let start = 0; ; ) {
     p.input = tokens;
+    if (start > 0) (p as unknown as { importLexerState(index: number): void }).importLexerState(start - 1);
     p.valueProblems = [];
     p.stoppedAt = undefined;
-    decls.push(...p.file());
+    p.parsedDecls = [];
+    p.repetitionRecoveries = 0;
+    const parsed = p.file() as TopDecl[] | undefined;
+    // When recovery gives up at the top level, `file` returns nothing: keep what it finished.
+    decls.push(...(parsed ?? p.parsedDecls));
     problems.push(...p.valueProblems, ...p.errors.filter((e) => !isRedundantInput(e)).map(toProblem));
-    const stop = p.stoppedAt as IToken | undefined;
-    if (!stop || stop.tokenType === undefined || stop.tokenType.name === "EOF") break;
-    problems.push({
-      messageId: "unexpectedToken",
-      data: { expected: "Kw_unit|Kw_directive|Kw_plan|Kw_hierarchy", found: stop.image },
-      span: tokenSpan(stop),
-    });
-    const from = tokens.indexOf(stop);
+    let from: number;
+    if (parsed) {
+      const stop = p.stoppedAt as IToken | undefined;
+      if (!stop || stop.tokenType === undefined || stop.tokenType.name === "EOF") break;
+      problems.push({
+        messageId: "unexpectedToken",
+        data: { expected: "Kw_unit|Kw_directive|Kw_plan|Kw_hierarchy", found: stop.image },
+        span: tokenSpan(stop),
+      });
+      from = indexOfToken(tokens, stop);
+    } else {
+      // Already reported in `p.errors`; restart after the token it failed on.
+      const failed = p.errors[p.errors.length - 1]?.token;
+      if (!failed || !Number.isFinite(failed.startOffset) || failed.tokenType?.name === "EOF") break;
+      from = indexOfToken(tokens, failed);
+    }
+    if (from < start) break;
     const next = nextDeclarationStart(text, tokens, from + 1);
     if (next < 0) break;
-    tokens = tokens.slice(next);
+    start = next;
   }
   checkHistoryWords(decls, problems);
   problems.sort((a, b) => a.span.start - b.span.start);
   return { uri, text, decls, comments: lexed.comments, problems: dedupe(problems) };
+}
+
+/** Drops the tokens of blocks nested deeper than MAX_NESTING (the braces included), reporting the first. */
+function limitNesting(tokens: IToken[], problems: SyntaxProblem[]): IToken[] {
+  let depth = 0;
+  let kept: IToken[] | undefined;
+  let reported = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tokenType === T.LBrace) {
+      if (depth >= MAX_NESTING) {
+        if (!reported) problems.push({ messageId: "nestingTooDeep", data: { max: String(MAX_NESTING) }, span: tokenSpan(t) });
+        reported = true;
+        kept ??= tokens.slice(0, i);
+        for (let inner = 0; i < tokens.length; i++) {
+          const type = tokens[i].tokenType;
+          if (type === T.LBrace) inner++;
+          else if (type === T.RBrace && --inner === 0) break;
+        }
+        continue;
+      }
+      depth++;
+    } else if (t.tokenType === T.RBrace) depth = Math.max(0, depth - 1);
+    kept?.push(t);
+  }
+  return kept ?? tokens;
+}
+
+/**
+ * Closes the blocks still open at the end of the text with `}` tokens of no width (reported once
+ * as an unexpected end), so a file being typed keeps its last, unfinished declaration.
+ */
+function closeOpenBlocks(text: string, tokens: IToken[], problems: SyntaxProblem[]): IToken[] {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === T.LBrace) depth++;
+    else if (t.tokenType === T.RBrace) depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0) return tokens;
+  const end = text.length;
+  problems.push({ messageId: "unexpectedEnd", data: { expected: "RBrace", found: "" }, span: { start: end, end } });
+  const closers = Array.from({ length: depth }, () => createTokenInstance(T.RBrace, "", end, end, NaN, NaN, NaN, NaN));
+  return [...tokens, ...closers];
 }
 
 function isRedundantInput(e: IRecognitionException): boolean {
@@ -62,6 +127,19 @@ function toProblem(e: IRecognitionException): SyntaxProblem {
       ? { start: prev.startOffset + prev.image.length, end: prev.startOffset + prev.image.length }
       : { start: 0, end: 0 };
   return { messageId, data, span };
+}
+
+/** The index of `token` in `tokens` (ordered by offset), or of the first token at or after its offset. */
+function indexOfToken(tokens: IToken[], token: IToken): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].startOffset < token.startOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length && tokens[i].startOffset === token.startOffset; i++) if (tokens[i] === token) return i;
+  return lo < tokens.length ? lo : -1;
 }
 
 /** The index of the next token that starts a line and a declaration, or -1. */

@@ -41,6 +41,22 @@ export function durationOf(amount: IToken, unit: IToken): Duration {
   };
 }
 
+/** The numbers written in `raw`, in order (`"15/6/2023"` → 15, 6, 2023): `raw.match(/\d+/g).map(Number)` without the regex. */
+function digitRuns(raw: string): number[] {
+  const out: number[] = [];
+  let value = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) value = value < 0 ? d : value * 10 + d;
+    else if (value >= 0) {
+      out.push(value);
+      value = -1;
+    }
+  }
+  if (value >= 0) out.push(value);
+  return out;
+}
+
 /** Converts a date-like token; an impossible date (`31/2/2024`) is kept without days and reported. */
 export function temporalOf(t: IToken, problems: SyntaxProblem[]): Temporal {
   const raw = t.image;
@@ -49,7 +65,7 @@ export function temporalOf(t: IToken, problems: SyntaxProblem[]): Temporal {
     problems.push({ messageId: "invalidDate", data: { text: raw }, span });
     return { kind, raw, span, style };
   };
-  const nums = raw.match(/\d+/g)?.map(Number) ?? [];
+  const nums = digitRuns(raw);
   switch (t.tokenType) {
     case T.IsoDate: {
       const [y, m, d] = nums;
@@ -83,7 +99,7 @@ export function temporalOf(t: IToken, problems: SyntaxProblem[]): Temporal {
       };
     }
     case T.NumberLiteral: {
-      if (!/^\d{4}$/.test(raw)) {
+      if (!(raw.length === 4 && nums.length === 1)) {
         problems.push({ messageId: "expectedDate", data: { text: raw }, span });
         return { kind: "year", raw, span, style: "iso" };
       }

@@ -8,6 +8,8 @@
 import {
   EmbeddedActionsParser,
   EOF,
+  tokenMatcher,
+  type IOrAlt,
   type IParserErrorMessageProvider,
   type IToken,
   type TokenType,
@@ -82,11 +84,18 @@ function ident(t: IToken | undefined): Ident | undefined {
   return okToken(t) ? { text: t.image, span: tokenSpan(t) } : undefined;
 }
 
+/** In-repetition recoveries one parse may nest (each costs stack; see the constructor). */
+export const MAX_REPETITION_RECOVERIES = 100;
+/** Tokens the error recovery looks ahead for a place to re-sync (see `findReSyncTokenType`). */
+export const MAX_RESYNC_SCAN = 500;
+
 export class PlanParser extends EmbeddedActionsParser {
   /** Problems found while converting tokens to values (an impossible date, an unknown event). */
   valueProblems: SyntaxProblem[] = [];
   /** The first token the `file` rule did not consume (recovery driver restarts after it). */
   stoppedAt: IToken | undefined;
+  /** The declarations `file` has finished so far (kept when recovery gives up at the top level and `file` returns nothing). */
+  parsedDecls: TopDecl[] = [];
 
   constructor() {
     super(T.allTokens, {
@@ -96,6 +105,44 @@ export class PlanParser extends EmbeddedActionsParser {
       skipValidations: process.env.PLANCODE_VALIDATE_GRAMMAR !== "1",
     });
     this.performSelfAnalysis();
+    // Chevrotain recovers inside a repetition (skip stray tokens, go on with the next statement)
+    // by calling the repetition again from within itself: one level of stack per recovery in the
+    // same block, so a few thousand stray tokens overflowed the stack. Past a depth, a repetition
+    // just ends at the stray token; the enclosing rule's re-sync (or the driver's restart at the
+    // next declaration, parser/index.ts) takes over.
+    const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    const attempt = self.attemptInRepetitionRecovery;
+    self.attemptInRepetitionRecovery = (...args: unknown[]): void => {
+      if (this.repetitionRecoveries >= MAX_REPETITION_RECOVERIES) return;
+      this.repetitionRecoveries++;
+      try {
+        attempt.apply(this, args);
+      } finally {
+        this.repetitionRecoveries--;
+      }
+    };
+  }
+
+  /** Nested in-repetition recoveries under way (see the constructor). */
+  repetitionRecoveries = 0;
+
+  /**
+   * Chevrotain's re-sync looks ahead for a token that may follow the failed rule, to the end of
+   * the input if need be: at top level only EOF follows, so every stray token scanned the rest of
+   * the file (quadratic; 2.8 s for 650 kB of `} plan P { }` lines). At top level the answer is
+   * EOF without looking; elsewhere, past MAX_RESYNC_SCAN tokens, re-sync to the token reached:
+   * recovery then gives up there, as it would have at a distant follower.
+   */
+  findReSyncTokenType(): TokenType {
+    const follows = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
+    // At top level only EOF follows, and EOF is always (virtually) there: no need to look.
+    if (follows.every((type) => type === EOF)) return EOF;
+    for (let k = 1; ; k++) {
+      const next = this.LA(k);
+      const found = follows.find((type) => tokenMatcher(next, type));
+      if (found) return found;
+      if (k >= MAX_RESYNC_SCAN || next.tokenType === EOF) return next.tokenType;
+    }
   }
 
   /** The smallest span covering a first and a last token, ignoring tokens made up by recovery. */
@@ -115,14 +162,19 @@ export class PlanParser extends EmbeddedActionsParser {
     return temporalOf(t, this.valueProblems);
   }
 
+  // Alternatives of `OR`s that only return what they parse are built once, not at every call
+  // (Chevrotain's advice: the arrays, objects and closures were a large share of the garbage).
+  private readonly declAlts: IOrAlt<TopDecl | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.hierarchy) },
+    { ALT: () => this.SUBRULE(this.unit) },
+    { ALT: () => this.SUBRULE(this.document) },
+  ];
+
   public file = this.RULE("file", (): TopDecl[] => {
     const decls: TopDecl[] = [];
+    this.ACTION(() => (this.parsedDecls = decls));
     this.MANY(() => {
-      const decl = this.OR([
-        { ALT: () => this.SUBRULE(this.hierarchy) },
-        { ALT: () => this.SUBRULE(this.unit) },
-        { ALT: () => this.SUBRULE(this.document) },
-      ]);
+      const decl = this.OR(this.declAlts);
       this.ACTION(() => decl && decls.push(decl));
     });
     this.ACTION(() => (this.stoppedAt = this.LA(1)));
@@ -195,8 +247,10 @@ export class PlanParser extends EmbeddedActionsParser {
     });
   });
 
+  private readonly documentKindAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Directive) }, { ALT: () => this.CONSUME(T.Plan) }];
+
   private document = this.RULE("document", (): DocumentDecl | undefined => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Directive) }, { ALT: () => this.CONSUME(T.Plan) }]);
+    const kw = this.OR(this.documentKindAlts);
     const name = this.CONSUME(T.Name);
     const items: DocItem[] = [];
     this.CONSUME(T.LBrace);
@@ -212,38 +266,44 @@ export class PlanParser extends EmbeddedActionsParser {
     });
   });
 
-  private docItem = this.RULE("docItem", (): DocItem | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.stringField) },
-      { ALT: () => this.SUBRULE(this.nameField) },
-      { ALT: () => this.SUBRULE(this.dateField) },
-      { ALT: () => this.SUBRULE(this.labelled) },
-      { ALT: () => this.SUBRULE(this.task) },
-      { ALT: () => this.SUBRULE(this.approval) },
-      { ALT: () => this.SUBRULE(this.reporting) },
-      { ALT: () => this.SUBRULE(this.history) },
-    ]),
-  );
+  private readonly docItemAlts: IOrAlt<DocItem | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.stringField) },
+    { ALT: () => this.SUBRULE(this.nameField) },
+    { ALT: () => this.SUBRULE(this.dateField) },
+    { ALT: () => this.SUBRULE(this.labelled) },
+    { ALT: () => this.SUBRULE(this.task) },
+    { ALT: () => this.SUBRULE(this.approval) },
+    { ALT: () => this.SUBRULE(this.reporting) },
+    { ALT: () => this.SUBRULE(this.history) },
+  ];
+
+  private docItem = this.RULE("docItem", (): DocItem | undefined => this.OR(this.docItemAlts));
+
+  private readonly stringFieldAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Number_) }, { ALT: () => this.CONSUME(T.Title) }];
 
   private stringField = this.RULE("stringField", (): FieldItem | undefined => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Number_) }, { ALT: () => this.CONSUME(T.Title) }]);
+    const kw = this.OR(this.stringFieldAlts);
     const value = this.CONSUME(T.StringLiteral);
     return this.ACTION(() => this.field(kw, this.str(value)));
   });
 
+  private readonly nameFieldAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Issuer) },
+    { ALT: () => this.CONSUME(T.Implements) },
+    { ALT: () => this.CONSUME(T.Parent) },
+    { ALT: () => this.CONSUME(T.Continues) },
+  ];
+
   private nameField = this.RULE("nameField", (): FieldItem | undefined => {
-    const kw = this.OR([
-      { ALT: () => this.CONSUME(T.Issuer) },
-      { ALT: () => this.CONSUME(T.Implements) },
-      { ALT: () => this.CONSUME(T.Parent) },
-      { ALT: () => this.CONSUME(T.Continues) },
-    ]);
+    const kw = this.OR(this.nameFieldAlts);
     const value = this.CONSUME(T.Name);
     return this.ACTION(() => this.field(kw, ident(value)));
   });
 
+  private readonly dateFieldAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Issued) }, { ALT: () => this.CONSUME(T.Horizon) }];
+
   private dateField = this.RULE("dateField", (): FieldItem | undefined => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Issued) }, { ALT: () => this.CONSUME(T.Horizon) }]);
+    const kw = this.OR(this.dateFieldAlts);
     const value = this.SUBRULE(this.temporal);
     return this.ACTION(() => this.field(kw, value));
   });
@@ -252,8 +312,10 @@ export class PlanParser extends EmbeddedActionsParser {
     return { kind: "field", key: kw.image as FieldKey, keySpan: tokenSpan(kw), value, span: this.spanFrom(kw) };
   }
 
+  private readonly labelledAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Objective) }, { ALT: () => this.CONSUME(T.Viewpoint) }];
+
   private labelled = this.RULE("labelled", (): Labelled | undefined => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Objective) }, { ALT: () => this.CONSUME(T.Viewpoint) }]);
+    const kw = this.OR(this.labelledAlts);
     const name = this.CONSUME(T.Name);
     let text: IToken | undefined;
     this.OPTION(() => (text = this.CONSUME(T.StringLiteral)));
@@ -303,17 +365,19 @@ export class PlanParser extends EmbeddedActionsParser {
     });
   });
 
-  private taskItem = this.RULE("taskItem", (): TaskItem | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.role) },
-      { ALT: () => this.SUBRULE(this.due) },
-      { ALT: () => this.SUBRULE(this.indicator) },
-      { ALT: () => this.SUBRULE(this.task) },
-    ]),
-  );
+  private readonly taskItemAlts: IOrAlt<TaskItem | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.role) },
+    { ALT: () => this.SUBRULE(this.due) },
+    { ALT: () => this.SUBRULE(this.indicator) },
+    { ALT: () => this.SUBRULE(this.task) },
+  ];
+
+  private taskItem = this.RULE("taskItem", (): TaskItem | undefined => this.OR(this.taskItemAlts));
+
+  private readonly roleAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Lead) }, { ALT: () => this.CONSUME(T.Support) }];
 
   private role = this.RULE("role", (): RoleItem | undefined => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Lead) }, { ALT: () => this.CONSUME(T.Support) }]);
+    const kw = this.OR(this.roleAlts);
     const units: Ident[] = [];
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
@@ -387,12 +451,17 @@ export class PlanParser extends EmbeddedActionsParser {
     });
   });
 
+  private readonly reportingItemAlts: IOrAlt<ReportDecl | ReviewDecl | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.report) },
+    { ALT: () => this.SUBRULE(this.review) },
+  ];
+
   private reporting = this.RULE("reporting", (): ReportingBlock | undefined => {
     const kw = this.CONSUME(T.Reporting);
     const items: (ReportDecl | ReviewDecl)[] = [];
     this.CONSUME(T.LBrace);
     this.MANY(() => {
-      const item = this.OR([{ ALT: () => this.SUBRULE(this.report) }, { ALT: () => this.SUBRULE(this.review) }]);
+      const item = this.OR(this.reportingItemAlts);
       this.ACTION(() => item && items.push(item));
     });
     this.CONSUME(T.RBrace);
@@ -430,9 +499,11 @@ export class PlanParser extends EmbeddedActionsParser {
     }));
   });
 
+  private readonly reviewWhichAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Preliminary) }, { ALT: () => this.CONSUME(T.Final) }];
+
   private review = this.RULE("review", (): ReviewDecl | undefined => {
     const kw = this.CONSUME(T.Review);
-    const which = this.OR([{ ALT: () => this.CONSUME(T.Preliminary) }, { ALT: () => this.CONSUME(T.Final) }]);
+    const which = this.OR(this.reviewWhichAlts);
     let by: Temporal | undefined;
     this.OPTION(() => {
       this.CONSUME(T.By);
@@ -459,13 +530,15 @@ export class PlanParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: "history" as const, keySpan: tokenSpan(kw), events, span: this.spanFrom(kw) }));
   });
 
+  private readonly eventWhichAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Preliminary) }, { ALT: () => this.CONSUME(T.Final) }];
+
   private event = this.RULE("event", (): HistoryEvent | undefined => {
     const first = this.LA(1);
     const date = this.SUBRULE(this.temporal);
     const word = this.CONSUME(T.Name);
     let which: IToken | undefined;
     let note: IToken | undefined;
-    this.OPTION(() => (which = this.OR([{ ALT: () => this.CONSUME(T.Preliminary) }, { ALT: () => this.CONSUME(T.Final) }])));
+    this.OPTION(() => (which = this.OR(this.eventWhichAlts)));
     this.OPTION1(() => (note = this.CONSUME(T.StringLiteral)));
     return this.ACTION(() => {
       const w = ident(word);
@@ -481,12 +554,14 @@ export class PlanParser extends EmbeddedActionsParser {
     });
   });
 
+  private readonly temporalAlts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.TemporalLiteral) },
+    { ALT: () => this.CONSUME(T.NumberLiteral) },
+    { ALT: () => this.CONSUME(T.Ongoing) },
+  ];
+
   private temporal = this.RULE("temporal", (): Temporal | undefined => {
-    const t = this.OR([
-      { ALT: () => this.CONSUME(T.TemporalLiteral) },
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.Ongoing) },
-    ]);
+    const t = this.OR(this.temporalAlts);
     return this.ACTION(() => this.temporalValue(t));
   });
 
@@ -496,8 +571,10 @@ export class PlanParser extends EmbeddedActionsParser {
     return this.ACTION(() => (okToken(amount) && okToken(unit) ? durationOf(amount, unit) : undefined));
   });
 
+  private readonly quantityAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Percent) }, { ALT: () => this.CONSUME(T.NumberLiteral) }];
+
   private quantity = this.RULE("quantity", (): Quantity | undefined => {
-    const t = this.OR([{ ALT: () => this.CONSUME(T.Percent) }, { ALT: () => this.CONSUME(T.NumberLiteral) }]);
+    const t = this.OR(this.quantityAlts);
     return this.ACTION(() => (okToken(t) ? quantityOf(t) : undefined));
   });
 }

@@ -31,6 +31,9 @@ export class Workspace {
   private readonly globals = new Map<string, Located<GlobalDecl>[]>();
   private structureCache: StructureCache | undefined;
   private childrenCache: Map<string, Located<DocumentDecl>[]> | undefined;
+  private readonly kindCache = new Map<GlobalDecl["kind"], Located<GlobalDecl>[]>();
+  /** For `subtree`: depends on the units declared and on their containers. */
+  private subtreeCache: SubtreeIndex | undefined;
   private readonly taskIndexCache = new WeakMap<DocumentDecl, Map<string, TaskDecl>>();
 
   /** Parses `text` as `uri` (replacing any earlier version) and returns the parsed file. */
@@ -76,6 +79,8 @@ export class Workspace {
   }
 
   private invalidate(symbols: FileSymbols): void {
+    if (symbols.globals.length) this.kindCache.clear();
+    if (symbols.globals.length || symbols.structureKey !== "" || symbols.hierarchies.length) this.subtreeCache = undefined;
     if (symbols.structureKey !== "" || symbols.hierarchies.length) this.structureCache = undefined;
     if (symbols.globals.some((g) => g.kind === "document")) this.childrenCache = undefined;
   }
@@ -109,14 +114,17 @@ export class Workspace {
     return this.globals.get(name)?.[0];
   }
 
+  // The two lookups below run for every reference in every check: plain loops, no closures.
   lookupUnit(name: string): UnitDecl | undefined {
-    const found = this.globals.get(name)?.find((e) => e.decl.kind === "unit");
-    return found?.decl as UnitDecl | undefined;
+    const list = this.globals.get(name);
+    if (list) for (let i = 0; i < list.length; i++) if (list[i].decl.kind === "unit") return list[i].decl as UnitDecl;
+    return undefined;
   }
 
   lookupDocument(name: string): DocumentDecl | undefined {
-    const found = this.globals.get(name)?.find((e) => e.decl.kind === "document");
-    return found?.decl as DocumentDecl | undefined;
+    const list = this.globals.get(name);
+    if (list) for (let i = 0; i < list.length; i++) if (list[i].decl.kind === "document") return list[i].decl as DocumentDecl;
+    return undefined;
   }
 
   /** The file a declaration lives in. */
@@ -136,12 +144,22 @@ export class Workspace {
     return this.allOfKind("document");
   }
 
+  /**
+   * Every declaration of a kind, by position. Cached until a file that declares globals changes
+   * (unresolved-reference asks for all units at each unknown name: on 120,000 units the sort
+   * dominated a lint); callers get their own copy.
+   */
   private allOfKind<K extends GlobalDecl["kind"]>(kind: K): Located<Extract<GlobalDecl, { kind: K }>>[] {
-    const out: Located<Extract<GlobalDecl, { kind: K }>>[] = [];
-    for (const list of this.globals.values()) {
-      for (const e of list) if (e.decl.kind === kind) out.push(e as Located<Extract<GlobalDecl, { kind: K }>>);
+    let cached = this.kindCache.get(kind) as Located<Extract<GlobalDecl, { kind: K }>>[] | undefined;
+    if (!cached) {
+      cached = [];
+      for (const list of this.globals.values()) {
+        for (const e of list) if (e.decl.kind === kind) cached.push(e as Located<Extract<GlobalDecl, { kind: K }>>);
+      }
+      cached.sort(byPosition);
+      this.kindCache.set(kind, cached);
     }
-    return out.sort(byPosition);
+    return cached.slice();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -212,9 +230,39 @@ export class Workspace {
 
   /** Every unit in the subtree of `root` (itself first). */
   subtree(root: UnitDecl): UnitDecl[] {
-    return this.units()
-      .map((e) => e.decl)
-      .filter((u) => this.inSubtree(u, root));
+    // Walks down from `root` through the units each unit contains (an index built once per
+    // structure), instead of testing every unit of the workspace: the same units (those whose
+    // container chain reaches `root`, and `root`), in the same order (by position, as `units()`).
+    const index = this.subtreeIndex();
+    const found: Located<UnitDecl>[] = [];
+    const seen = new Set<UnitDecl>();
+    const stack: UnitDecl[] = [root];
+    while (stack.length) {
+      const u = stack.pop()!;
+      if (seen.has(u)) continue;
+      seen.add(u);
+      const located = index.located.get(u);
+      if (located) found.push(located);
+      const children = index.children.get(u);
+      if (children) for (const c of children) stack.push(c);
+    }
+    return found.sort(byPosition).map((e) => e.decl);
+  }
+
+  private subtreeIndex(): SubtreeIndex {
+    if (this.subtreeCache) return this.subtreeCache;
+    const located = new Map<UnitDecl, Located<UnitDecl>>();
+    const children = new Map<UnitDecl, UnitDecl[]>();
+    for (const e of this.units()) {
+      located.set(e.decl, e);
+      const c = this.containerOf(e.decl);
+      if (!c) continue;
+      const list = children.get(c);
+      if (list) list.push(e.decl);
+      else children.set(c, [e.decl]);
+    }
+    this.subtreeCache = { located, children };
+    return this.subtreeCache;
   }
 
   private structure(): StructureCache {
@@ -302,6 +350,13 @@ export class Workspace {
     }
     return false;
   }
+}
+
+interface SubtreeIndex {
+  /** Every unit of `units()`, with its file. */
+  located: Map<UnitDecl, Located<UnitDecl>>;
+  /** The units whose container (`containerOf`) is the key. */
+  children: Map<UnitDecl, UnitDecl[]>;
 }
 
 interface StructureCache {

@@ -1,0 +1,95 @@
+import { unresolvedReference } from "../../language/checks/unresolved-reference.js";
+import { BASE_FILES, plan } from "../helpers/plan-fixtures.js";
+import { RuleTester } from "../helpers/rule-tester.js";
+
+new RuleTester({ files: BASE_FILES }).run(unresolvedReference, {
+  valid: [
+    {
+      name: "every name resolves, across files",
+      code: plan(`
+  task A1 "a" covers T1, T2.1 {
+    lead btg-tu-a
+    support so-tttt-a, huyen-uy-x
+  }
+  approval { step draft by btg-tu-a within 30 days }
+  reporting { report "r" every 6 months due day 10 to btg-tw }`),
+    },
+    {
+      // `DOC.TASK` names a task of any document, not only of the parent.
+      name: "a qualified task name (KL57.T2.1) from a plan whose parent is another plan",
+      code: plan(`\n  task X1 "a" covers A1, KL57.T2.1 { lead btg-hu-x }`, { issuer: "huyen-uy-x", parent: "KH-A-57" }),
+    },
+    {
+      name: "units with levels and `in`",
+      code: `unit tinh-uy-c "Tỉnh ủy C" level province in trung-uong\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "an unknown unit, with the closest name as suggestion and quick fix",
+      code: plan(`\n  task A1 "a" covers T1 { lead btg-tu-aa }`),
+      errors: [
+        {
+          messageId: "unitSuggest",
+          line: 9,
+          column: 32,
+          endLine: 9,
+          endColumn: 41,
+          text: "btg-tu-aa",
+          en: "Unknown unit 'btg-tu-aa'. Did you mean 'btg-tu-a'?",
+          vi: "Không tìm thấy đơn vị 'btg-tu-aa'. Có phải là 'btg-tu-a'?",
+          suggestions: [{ title: "Change to 'btg-tu-a'", output: plan(`\n  task A1 "a" covers T1 { lead btg-tu-a }`) }],
+        },
+      ],
+    },
+    {
+      name: "an unknown unit with nothing close",
+      code: plan("", { issuer: "hoan-toan-khac-biet" }),
+      errors: [{ messageId: "unit", line: 4, column: 10, endLine: 4, endColumn: 29, en: "Unknown unit 'hoan-toan-khac-biet'", suggestions: [] }],
+    },
+    {
+      name: "an unknown document",
+      code: plan("", { parent: "KL577" }),
+      errors: [{ messageId: "documentSuggest", line: 7, column: 10, endLine: 7, endColumn: 15, data: { suggestion: "KL57" } }],
+    },
+    {
+      name: "a task the parent does not have, with a suggestion",
+      code: plan(`\n  task A1 "a" covers T2.3`),
+      errors: [
+        {
+          messageId: "taskSuggest",
+          line: 9,
+          column: 22,
+          endLine: 9,
+          endColumn: 26,
+          text: "T2.3",
+          en: "The parent document 'KL57' has no task 'T2.3'. Did you mean 'T2.1'?",
+          suggestions: [{ output: plan(`\n  task A1 "a" covers T2.1`) }],
+        },
+      ],
+    },
+    {
+      name: "a qualified name whose task does not exist",
+      code: plan(`\n  task A1 "a" covers KL57.T9`),
+      errors: [{ messageId: "task", line: 9, column: 22, endLine: 9, endColumn: 29, text: "KL57.T9" }],
+    },
+    {
+      name: "covers without a parent",
+      code: plan(`\n  task A1 "a" covers T1`, { parent: null }),
+      errors: [{ messageId: "taskNoParent", line: 9, column: 22, endLine: 9, endColumn: 24, en: "Unknown task 'T1': the plan declares no 'parent'" }],
+    },
+    {
+      name: "an unknown level",
+      code: `unit tinh-uy-c "Tỉnh ủy C" level provinc in trung-uong\n`,
+      errors: [{ messageId: "levelSuggest", line: 1, column: 34, endLine: 1, endColumn: 41, data: { suggestion: "province" } }],
+    },
+    {
+      name: "a document where a unit is expected, and a unit where a document is expected",
+      code: plan("", { issuer: "KL57", parent: "tinh-uy-a" }),
+      errors: [
+        { messageId: "notUnit", line: 4, column: 10, endLine: 4, endColumn: 14, en: "'KL57' is a document, not a unit" },
+        { messageId: "notDocument", line: 7, column: 10, endLine: 7, endColumn: 19, vi: "'tinh-uy-a' là một đơn vị, không phải văn bản" },
+      ],
+    },
+  ],
+});
