@@ -1,0 +1,35 @@
+// `plancode lsp` — the language server on stdio (any LSP editor: VS Code, Neovim, Emacs, Helix).
+// The flags LSP clients conventionally pass (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=P`,
+// `--clientProcessId=N`) are accepted and left in process.argv for vscode-languageserver, which
+// reads them; without any, the server talks over stdio.
+import { parseArgs } from "../args.js";
+import { CliError, errorDetail, resolveLocale } from "../errors.js";
+import type { CliIO } from "../io.js";
+import { verbUsage } from "../usage.js";
+
+const FLAGS = {
+  stdio: { type: "boolean" },
+  "node-ipc": { type: "boolean" },
+  socket: { type: "integer", min: 0 },
+  pipe: { type: "string" },
+  clientProcessId: { type: "integer", min: 0 },
+  locale: { type: "string", choices: ["vi", "en"] },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { flags } = parseArgs(argv, FLAGS, { maxPositionals: 0 });
+  if (flags.help) {
+    io.stdout(verbUsage("lsp", resolveLocale(flags.locale, undefined, io.env)));
+    return 0;
+  }
+  let server: typeof import("../../server/main.js");
+  try {
+    server = await import("../../server/main.js");
+  } catch (error) {
+    throw new CliError("lspUnavailable", { detail: errorDetail(error) });
+  }
+  server.startServer();
+  // The server runs until the client asks it to exit (it ends the process itself).
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,33 @@
+// Findings (offset spans, messages in every locale) → LintResults (1-based lines and columns,
+// messages in one locale), the input of every lint formatter.
+import { LineIndex, type Finding, type Locale } from "../language/index.js";
+import type { LintMessage, LintResult } from "./formatters/types.js";
+import { displayPath, uriToPath } from "./load-workspace.js";
+
+export function toLintResult(uri: string, text: string, findings: readonly Finding[], locale: Locale, cwd: string): LintResult {
+  // Most files have no findings: index their lines only when needed.
+  const lines = findings.length ? new LineIndex(text) : undefined;
+  const messages: LintMessage[] = findings.map((f) => {
+    const start = lines!.positionAt(f.span.start);
+    const end = lines!.positionAt(Math.max(f.span.start, f.span.end));
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message[locale],
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
+  });
+  const filePath = uriToPath(uri);
+  return {
+    uri,
+    filePath,
+    displayPath: displayPath({ cwd }, filePath),
+    messages,
+    errorCount: messages.filter((m) => m.severity === "error").length,
+    warningCount: messages.filter((m) => m.severity === "warning").length,
+    infoCount: messages.filter((m) => m.severity === "info").length,
+  };
+}

@@ -1,0 +1,313 @@
+// Finds the workspace for a command line and loads it into a `Workspace`.
+//
+// - Paths default to `.`; a folder means every `.plan` file below it (node_modules and dot
+//   entries skipped; symbolic links followed, each real folder walked once, so loops end).
+// - The workspace root is the nearest folder holding `plancode.json`, searching upwards from the
+//   first path. The workspace is every `.plan` below the root minus the config's `ignore`
+//   patterns, plus every given path (a file named on the command line is never ignored, nor is a
+//   folder named on the command line that an ignore pattern covers). Without a plancode.json the
+//   workspace is just the given paths.
+// - `targets` are the given paths expanded: the files a command reports on.
+// - A missing path, an unreadable file or folder, an invalid plancode.json → CliError (exit 2).
+//   A file that is not valid UTF-8 is loaded anyway and gets a `syntax` finding (`invalidUtf8`).
+import type { Dirent, Stats } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  CONFIG_FILE,
+  CONFIG_MESSAGES,
+  emptyConfig,
+  format,
+  parse,
+  parseConfig,
+  Workspace,
+  type Locale,
+  type PlancodeConfig,
+  type SourceFile,
+  type SyntaxProblem,
+} from "../language/index.js";
+import { CliError, errorDetail, ioError, oneLine, resolveLocale } from "./errors.js";
+import { ignoreMatcher } from "./glob.js";
+import { readBytes, type CliIO } from "./io.js";
+import { decodeUtf8 } from "./utf8.js";
+
+export interface LoadOptions {
+  /** The `--locale` flag, if given (it wins over plancode.json and the environment). */
+  locale?: string;
+}
+
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  /** The plancode.json in force (empty when there is none). */
+  config: PlancodeConfig;
+  /** `--locale`, else plancode.json's `locale`, else the environment's, else en. */
+  locale: Locale;
+  /** The folder holding plancode.json; without one, the first path's folder. */
+  root: string;
+  /** The plancode.json in force, if any. */
+  configPath?: string;
+  /** URIs of the files to report on — the given paths expanded — sorted. */
+  targets: string[];
+  /** The absolute path of every loaded file, by URI. */
+  paths: Map<string, string>;
+  /** The raw bytes' decoding of every loaded file, by URI (text as parsed). */
+  texts: Map<string, string>;
+  /** Internal failures that did not stop loading (a file the parser choked on): print them and exit 2. */
+  failures: CliError[];
+}
+
+export interface TargetFiles {
+  config: PlancodeConfig;
+  configPath?: string;
+  root: string;
+  locale: Locale;
+  /** Absolute paths of the files the given paths expand to, in order, without duplicates. */
+  targets: string[];
+  /** Absolute paths of the other workspace files (below the root, not ignored, not targets). */
+  others: string[];
+}
+
+/** One line per plancode.json problem; the whole error exits 2. */
+export class ConfigError extends CliError {
+  constructor(
+    readonly configPath: string,
+    readonly problems: { messageId: keyof typeof CONFIG_MESSAGES; data: Record<string, string> }[],
+    readonly shownPath: string,
+  ) {
+    super("invalidConfig", { path: shownPath });
+    this.name = "ConfigError";
+  }
+
+  override lines(locale: Locale): string[] {
+    return this.problems.map((p) => {
+      const text = oneLine(format(CONFIG_MESSAGES[p.messageId][locale], p.data));
+      return text.startsWith(CONFIG_FILE) ? this.shownPath + text.slice(CONFIG_FILE.length) : `${this.shownPath}: ${text}`;
+    });
+  }
+}
+
+/** The file URI the CLI uses for a path. */
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export function uriToPath(uri: string): string {
+  return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
+}
+
+/** A path or file URI as shown to the user: relative to the cwd when below it, else absolute. */
+export function displayPath(io: Pick<CliIO, "cwd">, pathOrUri: string): string {
+  const path = uriToPath(pathOrUri);
+  const rel = relative(io.cwd, path);
+  if (rel === "") return ".";
+  return isOutside(rel) ? path : rel;
+}
+
+/** Whether a `relative()` result leaves its base folder. */
+function isOutside(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/**
+ * Expands the given paths and finds the workspace's other files without reading any `.plan`
+ * (fmt needs only this; `loadWorkspace` builds on it).
+ */
+export async function findFiles(paths: readonly string[], io: CliIO, options: LoadOptions = {}): Promise<TargetFiles> {
+  const given = (paths.length ? paths : ["."]).map((p) => ({ shown: p, abs: resolve(io.cwd, p) }));
+  const kinds: { shown: string; abs: string; stats: Stats }[] = []; // the given paths, checked
+  for (const g of given) {
+    let stats: Stats;
+    try {
+      stats = await stat(g.abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new CliError("missingPath", { path: g.shown });
+      throw ioError("unreadable", g.shown, error);
+    }
+    if (!stats.isFile() && !stats.isDirectory()) throw ioError("unreadable", g.shown, { code: "NOTREGULAR" });
+    kinds.push({ ...g, stats });
+  }
+
+  const first = kinds[0];
+  const start = first.stats.isDirectory() ? first.abs : dirname(first.abs);
+  const found = await findConfig(start, io);
+  const configLocale = found?.config.locale;
+  const locale = resolveLocale(options.locale, configLocale, io.env);
+  const root = found ? dirname(found.path) : start;
+  const config = found?.config ?? emptyConfig();
+  const ignored = found ? ignoreMatcher(config.ignore) : () => false;
+  /** `abs` relative to the root with `/` separators ("" for the root itself), or undefined outside it. */
+  const relToRoot = (abs: string): string | undefined => {
+    const rel = relative(root, abs);
+    if (isOutside(rel)) return undefined;
+    return rel.split(sep).join("/");
+  };
+
+  const seen = new Map<string, string>(); // real path → path as reached
+  const walked = new Set<string>(); // real paths of folders walked
+  const targets: string[] = [];
+  /** `real`: the file's real path when the caller knows it (a plain file in a walked folder). */
+  const addFile = async (abs: string, into: string[], knownReal?: string): Promise<void> => {
+    let real: string;
+    try {
+      real = knownReal ?? realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    if (seen.has(real)) return;
+    seen.set(real, abs);
+    into.push(abs);
+  };
+
+  // Walking and reading use the synchronous fs calls: a CLI run does nothing else meanwhile, and
+  // one promise round trip through the thread pool per file and per call was the largest stage
+  // of a cold lint of 11,000 files (bench/lint.ts).
+  // An entry that is not a symbolic link has the real path of its folder joined with its name:
+  // only links (and the folders given) need `realpath`.
+  const walk = async (dir: string, applyIgnore: boolean, into: string[], knownReal?: string): Promise<void> => {
+    let real: string;
+    try {
+      real = knownReal ?? realpathSync(dir);
+    } catch (error) {
+      throw ioError("unreadable", displayPath(io, dir), error);
+    }
+    if (walked.has(real)) return;
+    walked.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw ioError("unreadable", displayPath(io, dir), error);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      const link = entry.isSymbolicLink();
+      if (link) {
+        try {
+          const s = statSync(abs);
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch {
+          continue; // a dangling link or a link loop: nothing to read
+        }
+      }
+      if (applyIgnore) {
+        const rel = relToRoot(abs);
+        if (rel !== undefined && rel !== "" && ignored(isDir ? `${rel}/` : rel)) continue;
+      }
+      const entryReal = link ? undefined : join(real, entry.name);
+      if (isDir) await walk(abs, applyIgnore, into, entryReal);
+      else if (isFile && entry.name.endsWith(".plan")) await addFile(abs, into, entryReal);
+    }
+  };
+
+  for (const k of kinds) {
+    if (k.stats.isDirectory()) {
+      // A folder named on the command line that an ignore pattern covers is walked without them.
+      const rel = relToRoot(k.abs);
+      const insideIgnored = rel !== undefined && rel !== "" && ignored(`${rel}/`);
+      await walk(k.abs, !insideIgnored, targets);
+    } else await addFile(k.abs, targets);
+  }
+  const others: string[] = [];
+  if (found) await walk(root, true, others);
+  return { config, configPath: found?.path, root, locale, targets, others };
+}
+
+/** The nearest plancode.json at or above `start`, parsed; invalid → ConfigError. */
+async function findConfig(start: string, io: CliIO): Promise<{ path: string; config: PlancodeConfig } | undefined> {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const path = join(dir, CONFIG_FILE);
+    let stats: Stats | undefined;
+    try {
+      stats = await stat(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw ioError("unreadable", displayPath(io, path), error);
+    }
+    if (stats) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBytes(io, path);
+      } catch (error) {
+        throw ioError("unreadable", displayPath(io, path), error);
+      }
+      const decoded = decodeUtf8(bytes);
+      const { config, problems } = parseConfig(decoded.text);
+      if (problems.length) {
+        const error = new ConfigError(path, problems, displayPath(io, path));
+        error.locale = config.locale;
+        throw error;
+      }
+      return { path, config };
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Loads the workspace for `paths` (see the top of this file). */
+export async function loadWorkspace(paths: readonly string[], io: CliIO, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+  const files = await findFiles(paths, io, options);
+  const workspace = new Workspace();
+  const uris = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const failures: CliError[] = [];
+  const targets: string[] = [];
+  for (const [list, isTarget] of [
+    [files.targets, true],
+    [files.others, false],
+  ] as const) {
+    for (const path of list) {
+      const uri = pathToUri(path);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBytes(io, path);
+      } catch (error) {
+        throw ioError("unreadable", displayPath(io, path), error);
+      }
+      const decoded = decodeUtf8(bytes);
+      try {
+        if (decoded.ok) workspace.setFile(uri, decoded.text);
+        else workspace.setParsed(withInvalidUtf8(parse(uri, decoded.text), decoded.offset, decoded.badByte));
+      } catch (error) {
+        failures.push(new CliError("fileCrashed", { path: displayPath(io, path), detail: errorDetail(error) }));
+        continue;
+      }
+      uris.set(uri, path);
+      texts.set(uri, decoded.text);
+      if (isTarget) targets.push(uri);
+    }
+  }
+  return {
+    workspace,
+    config: files.config,
+    locale: files.locale,
+    root: files.root,
+    configPath: files.configPath,
+    targets: targets.sort(),
+    paths: uris,
+    texts,
+    failures,
+  };
+}
+
+/**
+ * Marks a leniently decoded file: an `invalidUtf8` problem at the first bad byte. Syntax
+ * problems after it are dropped — the decoding there is unreliable (a binary file would give
+ * thousands) — but the whole file stays parsed, so its declarations still resolve.
+ */
+export function withInvalidUtf8(file: SourceFile, offset: number, badByte: number): SourceFile {
+  const problem: SyntaxProblem = {
+    messageId: "invalidUtf8",
+    data: { byte: String(badByte) },
+    span: { start: offset, end: Math.min(offset + 1, file.text.length) },
+  };
+  file.problems = [...file.problems.filter((p) => p.span.start < offset), problem];
+  return file;
+}

@@ -1,0 +1,58 @@
+// Help texts (`plancode --help`, `plancode <verb> --help`) in both locales.
+import type { Locale } from "../language/index.js";
+
+export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "lsp"] as const;
+export type Verb = (typeof VERBS)[number];
+
+const SYNOPSIS: Record<Verb, string> = {
+  lint: "plancode lint [paths...]   [--format stylish|json|sarif|github|junit] [--max-warnings N] [--locale vi|en]",
+  fmt: "plancode fmt [paths...]    [--check] [--locale vi|en]",
+  status: "plancode status [paths...] [--as-of DATE] [--format text|json]",
+  simulate: "plancode simulate <plan-name> [paths...] [--seed N] [--runs N] [--format text|json|mermaid]",
+  graph: "plancode graph [paths...]  [--format mermaid|dot]",
+  lsp: "plancode lsp",
+};
+
+const SUMMARY: Record<Locale, Record<Verb, string>> = {
+  en: {
+    lint: "check plans and report findings",
+    fmt: "rewrite files in canonical layout (--check only reports)",
+    status: "where each plan stands in its lifecycle",
+    simulate: "simulate a plan's lifecycle",
+    graph: "draw the cascade of directives and plans",
+    lsp: "the language server on stdio, for any LSP editor",
+  },
+  vi: {
+    lint: "kiểm tra kế hoạch và báo cáo các vấn đề",
+    fmt: "định dạng lại tệp theo bố cục chuẩn (--check chỉ báo cáo)",
+    status: "tình trạng của từng kế hoạch trong vòng đời",
+    simulate: "mô phỏng vòng đời của một kế hoạch",
+    graph: "vẽ sơ đồ chỉ thị và kế hoạch các cấp",
+    lsp: "máy chủ ngôn ngữ qua stdio, cho mọi trình soạn thảo hỗ trợ LSP",
+  },
+};
+
+const GENERAL: Record<Locale, string> = {
+  en: `Paths default to "."; a folder means every .plan file below it. The workspace is the nearest
+folder above the first path holding plancode.json (rules, locale, ignore).
+Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or I/O error.
+Options: -h, --help   show help      --version   show the version`,
+  vi: `Đường dẫn mặc định là "."; một thư mục nghĩa là mọi tệp .plan bên trong. Không gian làm việc là
+thư mục gần nhất phía trên đường dẫn đầu tiên có plancode.json (rules, locale, ignore).
+Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc quá nhiều cảnh báo), 2 lỗi cách dùng hoặc vào/ra.
+Tùy chọn: -h, --help   trợ giúp      --version   phiên bản`,
+};
+
+export function mainUsage(locale: Locale, version: string): string {
+  const title = locale === "vi" ? "Kế hoạch dưới dạng mã" : "Plans as code";
+  const usage = locale === "vi" ? "Cách dùng" : "Usage";
+  const commands = locale === "vi" ? "Các lệnh" : "Commands";
+  const rows = VERBS.map((v) => `  ${v.padEnd(9)} ${SUMMARY[locale][v]}`).join("\n");
+  return `plancode ${version} — ${title}\n\n${usage}: plancode <command> [options] [paths...]\n\n${commands}:\n${rows}\n\n${GENERAL[locale]}\n`;
+}
+
+export function verbUsage(verb: Verb, locale: Locale, details: Partial<Record<Locale, string>> = {}): string {
+  const usage = locale === "vi" ? "Cách dùng" : "Usage";
+  const extra = details[locale] ? `\n\n${details[locale]}` : "";
+  return `${usage}: ${SYNOPSIS[verb]}\n\n${SUMMARY[locale][verb]}${extra}\n`;
+}
