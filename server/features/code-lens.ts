@@ -1,0 +1,40 @@
+// textDocument/codeLens — needs: indexed. Over each document: its lifecycle state today and the
+// next deadline ("Đang thực hiện · báo cáo kế tiếp 10/12/2024"), and for plans the coverage of
+// the parent's tasks ("bao quát 5/5 nhiệm vụ của KL57"). Clicking runs the extension's
+// "Show status" command.
+import type { CodeLens, CodeLensParams } from "vscode-languageserver/node.js";
+import { rangeOf } from "../convert.js";
+import { deadlineLabel, stateLabel, t } from "../messages.js";
+import { coverageOf } from "../model/coverage.js";
+import type { Services } from "../services.js";
+import { viDate } from "./hover.js";
+
+export const SHOW_STATUS_COMMAND = "plancode.showStatus";
+
+export function codeLenses(services: Services, params: CodeLensParams): CodeLens[] {
+  const file = services.file(params.textDocument.uri);
+  if (!file) return [];
+  const ws = services.workspace;
+  const locale = services.locale(file.uri);
+  const out: CodeLens[] = [];
+  for (const doc of file.decls) {
+    if (doc.kind !== "document") continue;
+    const range = rangeOf(file, doc.name.span);
+    const args = [file.uri, doc.name.text];
+    const status = services.status(doc, ws, services.asOf());
+    if (status) {
+      const parts = [stateLabel(status.state, locale)];
+      if (status.overdue.length) parts.push(t(locale, "overdueCount", { count: status.overdue.length }));
+      if (status.next) parts.push(t(locale, "nextDeadline", { what: deadlineLabel(status.next.what, locale), date: viDate(status.next.due) }));
+      out.push({ range, command: { title: parts.join(" · "), command: SHOW_STATUS_COMMAND, arguments: args } });
+    }
+    if (doc.docKind === "plan") {
+      const coverage = coverageOf(ws, doc);
+      if (coverage) {
+        const title = t(locale, "coverage", { covered: coverage.covered, total: coverage.total, parent: coverage.parent.name.text });
+        out.push({ range, command: { title, command: SHOW_STATUS_COMMAND, arguments: args } });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+// textDocument/completion — needs: indexed. What the cursor position expects (model/context.ts)
+// decides the list: keywords and block snippets on a new line; the parent document's tasks after
+// `covers`; bodies of the issuer's subtree after `lead`/`support`; units, levels, documents;
+// the events the lifecycle allows next in `history`; date formats.
+import {
+  CompletionItemKind,
+  CompletionTriggerKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionParams,
+} from "vscode-languageserver/node.js";
+import {
+  allowedEvents,
+  allTasks,
+  eventOf,
+  formatIso,
+  formatVi,
+  INITIAL_STATE,
+  nextState,
+  toYMD,
+  type DocumentDecl,
+  type LifecycleState,
+  type Locale,
+  type UnitDecl,
+} from "../../language/index.js";
+import { offsetOf, rangeOf } from "../convert.js";
+import { t, type UIKey } from "../messages.js";
+import { cursorContext, type BlockKind, type CursorContext } from "../model/context.js";
+import { documentNamed, type Services } from "../services.js";
+
+export function completion(services: Services, params: CompletionParams): CompletionItem[] {
+  const file = services.file(params.textDocument.uri);
+  if (!file) return [];
+  const offset = offsetOf(file, params.position);
+  const context = cursorContext(file.text, offset);
+  // A typed space opens the list after a keyword that takes a value, never on a new line.
+  if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && context.expect === "statement") return [];
+  const locale = services.locale(file.uri);
+  const range = rangeOf(file, context.word);
+  const snippets = services.capabilities().textDocument?.completion?.completionItem?.snippetSupport === true;
+  const plan = documentNamed(file, context.document);
+  const items = itemsFor(services, context, plan, locale, snippets);
+  // Replace the word being typed; the client filters by what is typed so far.
+  return items.map((item, i) => ({
+    ...item,
+    sortText: item.sortText ?? String(i).padStart(4, "0"),
+    textEdit: { range, newText: item.insertText ?? item.label },
+    insertText: undefined,
+  }));
+}
+
+function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl | undefined, locale: Locale, snippets: boolean): CompletionItem[] {
+  const ws = services.workspace;
+  switch (context.expect) {
+    case "covers": {
+      const parent = plan && ws.parentDocument(plan);
+      if (!plan || !parent) return [];
+      const covered = new Set(allTasks(plan).flatMap((task) => task.covers.map((c) => c.text)));
+      return allTasks(parent).map((task, i) => ({
+        label: task.name.text,
+        kind: CompletionItemKind.Reference,
+        detail: task.title?.value,
+        labelDetails: { description: parent.name.text },
+        documentation: task.title?.value,
+        // Tasks not yet covered first.
+        sortText: `${covered.has(task.name.text) ? 1 : 0}${String(i).padStart(4, "0")}`,
+      }));
+    }
+    case "role": {
+      const issuer = plan?.issuer && ws.lookupUnit(plan.issuer.text);
+      const root = issuer && ws.levelledUnit(issuer);
+      const units = root ? ws.subtree(root) : ws.units().map((e) => e.decl);
+      return units.map((u) => unitItem(services, u, locale));
+    }
+    case "unit": {
+      const issuer = plan?.issuer && ws.lookupUnit(plan.issuer.text);
+      const root = context.block === "approval" && issuer ? ws.levelledUnit(issuer) : undefined;
+      return ws.units().map((e) => {
+        const item = unitItem(services, e.decl, locale);
+        if (root) item.sortText = `${ws.inSubtree(e.decl, root) ? 0 : 1}${e.decl.name.text}`;
+        return item;
+      });
+    }
+    case "level":
+      return ws.levels().map((l) => ({ label: l.name, kind: CompletionItemKind.EnumMember, detail: l.title }));
+    case "document":
+    case "directive":
+      return ws
+        .documents()
+        .filter((e) => e.decl !== plan && (context.expect === "document" || e.decl.docKind === "directive"))
+        .map((e) => ({
+          label: e.decl.name.text,
+          kind: CompletionItemKind.Module,
+          detail: [e.decl.number?.value, e.decl.title?.value].filter(Boolean).join(" — "),
+          labelDetails: { description: e.decl.number?.value },
+        }));
+    case "date":
+    case "due":
+      return dateItems(services.asOf(), locale, context.expect === "due");
+    case "event":
+      return eventItems(plan, context, locale);
+    case "duration":
+      return ["6 months", "12 months", "1 year", "30 days", "7 days"].map((d) => ({ label: d, kind: CompletionItemKind.Value }));
+    case "review":
+      return ["preliminary", "final"].map((w) => ({ label: w, kind: CompletionItemKind.Keyword }));
+    case "dueDay":
+      return [{ label: "day", kind: CompletionItemKind.Keyword, insertText: "day " }];
+    case "statement":
+      return statementItems(context.block, locale, snippets, services.asOf());
+    case "none":
+      return [];
+  }
+}
+
+function unitItem(services: Services, unit: UnitDecl, locale: Locale): CompletionItem {
+  const level = services.workspace.levelOf(unit);
+  const chain = services.workspace.containerChain(unit).map((c) => c.title?.value ?? c.name.text);
+  return {
+    label: unit.name.text,
+    kind: CompletionItemKind.Class,
+    detail: unit.title?.value,
+    labelDetails: { description: unit.title?.value },
+    documentation: [level ? t(locale, "levelOf", { level: level.title }) : "", chain.length ? t(locale, "within", { chain: chain.join(" › ") }) : ""]
+      .filter(Boolean)
+      .join("\n"),
+  };
+}
+
+function dateItems(asOf: number, locale: Locale, due: boolean): CompletionItem[] {
+  const { year, month } = toYMD(asOf);
+  const quarter = Math.ceil(month / 3);
+  const item = (label: string, key: UIKey): CompletionItem => ({ label, kind: CompletionItemKind.Value, detail: t(locale, key) });
+  const items = [
+    item(formatIso(asOf), "isoDate"),
+    item(formatVi(asOf), "viDate"),
+    item(`${month}/${year}`, "month"),
+    item(`Q${quarter}/${year}`, "quarter"),
+    item(String(year), "year"),
+  ];
+  if (due) items.push({ label: "ongoing", kind: CompletionItemKind.Keyword, detail: t(locale, "ongoing") });
+  return items;
+}
+
+/** The events the lifecycle allows after the history lines above the cursor. */
+function eventItems(plan: DocumentDecl | undefined, context: CursorContext, locale: Locale): CompletionItem[] {
+  const steps = plan?.approval?.steps.length ?? 0;
+  let state: LifecycleState = INITIAL_STATE;
+  for (const event of plan?.history?.events ?? []) {
+    if (event.span.start >= context.lineStart) break;
+    const e = eventOf(event.word.text, event.which);
+    const next = e && nextState(state, e, steps);
+    if (next) state = next;
+  }
+  return allowedEvents(state, steps).map((e) => ({ label: e, kind: CompletionItemKind.Event, detail: t(locale, "nextEvent") }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keywords and snippets for a new statement, per block
+
+interface Template {
+  label: string;
+  snippet?: string;
+  plain?: string;
+  detail?: UIKey;
+}
+
+const TEMPLATES: Record<BlockKind, Template[]> = {
+  top: [
+    {
+      label: "plan",
+      detail: "newPlan",
+      snippet:
+        'plan ${1:KH-} {\n  number "${2:số-KH/ký hiệu}"\n  title "${3:Kế hoạch thực hiện}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  implements ${6}\n  parent ${7}\n  horizon ${8:2030}\n\n  $0\n}',
+    },
+    {
+      label: "directive",
+      detail: "newDirective",
+      snippet: 'directive ${1:KL} {\n  number "${2}"\n  title "${3}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  horizon ${6:2030}\n\n  $0\n}',
+    },
+    { label: "unit", detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}" level ${3:province} code "${4}" in ${5}' },
+    { label: "hierarchy", detail: "newHierarchy", snippet: 'hierarchy {\n  level ${1:central} "${2:Trung ương}"\n  $0\n}' },
+  ],
+  hierarchy: [{ label: "level", snippet: 'level ${1:name} "${2:Tên cấp}"' }],
+  unit: [{ label: "unit", detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}"' }],
+  document: [
+    { label: "number", snippet: 'number "${1}"' },
+    { label: "title", snippet: 'title "${1}"' },
+    { label: "issuer" },
+    { label: "issued" },
+    { label: "implements" },
+    { label: "parent" },
+    { label: "continues" },
+    { label: "horizon" },
+    { label: "objective", snippet: 'objective ${1:O1} "${2}"' },
+    { label: "viewpoint", snippet: 'viewpoint ${1:V1} "${2}"' },
+    {
+      label: "task",
+      detail: "newTask",
+      snippet: 'task ${1:A1} "${2:Nội dung nhiệm vụ}" covers ${3} {\n  lead ${4}\n  due ${5}\n  indicator "${6}" target ${7:100%}\n}',
+    },
+    {
+      label: "approval",
+      detail: "newApproval",
+      snippet: "approval {\n  step ${1:draft} by ${2} within ${3:30} days\n  step ${4:approve} by ${5} within ${6:7} days\n}",
+    },
+    {
+      label: "reporting",
+      detail: "newReporting",
+      snippet:
+        'reporting {\n  report "${1:Báo cáo 6 tháng, năm}" every ${2:6} months due day ${3:10} to ${4}\n  review preliminary by ${5}\n  review final by ${6}\n}',
+    },
+    { label: "history", detail: "newHistory", snippet: "history {\n  ${1:$TODAY} ${2:submitted}\n}" },
+  ],
+  task: [
+    { label: "lead" },
+    { label: "support" },
+    { label: "due" },
+    { label: "indicator", snippet: 'indicator "${1}" target ${2:100%}' },
+    { label: "task", detail: "newTask", snippet: 'task ${1} "${2}" {\n  lead ${3}\n  due ${4}\n  indicator "${5}" target ${6:100%}\n}' },
+  ],
+  approval: [{ label: "step", snippet: "step ${1:name} by ${2} within ${3:10} days" }],
+  reporting: [
+    { label: "report", snippet: 'report "${1}" every ${2:6} months due day ${3:10} to ${4}' },
+    { label: "review", snippet: "review ${1|preliminary,final|} by ${2}" },
+  ],
+  history: [],
+};
+
+function statementItems(block: BlockKind, locale: Locale, snippets: boolean, asOf: number): CompletionItem[] {
+  return TEMPLATES[block].map((tpl) => {
+    const detail = tpl.detail ? t(locale, tpl.detail) : undefined;
+    if (tpl.snippet && snippets) {
+      return {
+        label: tpl.label,
+        kind: CompletionItemKind.Snippet,
+        detail,
+        insertText: tpl.snippet.replace(/\$TODAY/g, formatIso(asOf)),
+        insertTextFormat: InsertTextFormat.Snippet,
+        filterText: tpl.label,
+      };
+    }
+    return { label: tpl.label, kind: CompletionItemKind.Keyword, detail, insertText: `${tpl.label} ` };
+  });
+}
+
+export const COMPLETION_TRIGGERS = [" ", ","];

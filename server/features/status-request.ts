@@ -1,0 +1,41 @@
+// `plancode/status` (a custom request for the extension's "Show status" command) — needs:
+// indexed. The status of the documents of one file, or of the whole workspace, in the shape of
+// `plancode status --format json`.
+import { RequestType } from "vscode-languageserver/node.js";
+import type { Services } from "../services.js";
+import type { Deadline } from "../status.js";
+
+export interface StatusParams {
+  /** A file; every document of the workspace when absent. */
+  uri?: string;
+  /** One document by name. */
+  name?: string;
+}
+
+export interface StatusEntry {
+  name: string;
+  kind: "plan" | "directive";
+  file: string;
+  title?: string;
+  state: string;
+  since?: string;
+  overdue: Deadline[];
+  next?: Deadline;
+}
+
+export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>("plancode/status");
+
+export function statusReport(services: Services, params: StatusParams | undefined): StatusEntry[] {
+  services.pipeline.flush();
+  const ws = services.workspace;
+  const uri = params?.uri ? services.canonical(params.uri) : undefined;
+  const out: StatusEntry[] = [];
+  for (const { decl, uri: file } of ws.documents()) {
+    if (uri && file !== uri) continue;
+    if (params?.name && decl.name.text !== params.name) continue;
+    const status = services.status(decl, ws, services.asOf());
+    if (!status) continue;
+    out.push({ name: decl.name.text, kind: decl.docKind, file, title: decl.title?.value, ...status });
+  }
+  return out;
+}

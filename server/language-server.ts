@@ -1,0 +1,452 @@
+// The LSP wiring: capabilities, document sync, workspace indexing and file watching, diagnostics
+// publishing, and one guarded handler per feature (`features/*.ts`). Each `add…` line names the
+// least pipeline phase its feature needs: "indexed" features call `services.file()` (which
+// applies pending edits), "checked" ones ask the pipeline for fresh findings.
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InlayHintRefreshRequest,
+  SemanticTokensRefreshRequest,
+  TextDocumentSyncKind,
+  WatchKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from "vscode-languageserver/node.js";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CONFIG_FILE, type Locale } from "../language/index.js";
+import { toDiagnostic } from "./convert.js";
+import { codeActions } from "./features/code-actions.js";
+import { codeLenses } from "./features/code-lens.js";
+import { completion, COMPLETION_TRIGGERS } from "./features/completion.js";
+import { definition } from "./features/definition.js";
+import { foldingRanges } from "./features/folding.js";
+import { formatting } from "./features/formatting.js";
+import { documentHighlight } from "./features/highlight.js";
+import { hover } from "./features/hover.js";
+import { inlayHints } from "./features/inlay-hints.js";
+import { references } from "./features/references.js";
+import { prepareRename, rename } from "./features/rename.js";
+import { selectionRanges } from "./features/selection-range.js";
+import { SEMANTIC_LEGEND, semanticTokens } from "./features/semantic-tokens.js";
+import { statusReport, STATUS_REQUEST } from "./features/status-request.js";
+import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
+import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
+import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot } from "./indexer.js";
+import { Pipeline } from "./pipeline.js";
+import { guardNotification, guardRequest, type Logger } from "./safe.js";
+import { createServices, type Formatter, type Services } from "./services.js";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "./settings.js";
+import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
+
+export interface ServerOptions {
+  /** The lifecycle status of a document (the workflow engine's `statusOf`); defaults to replaying history. */
+  status?: StatusProvider;
+  /** `formatText` of `language/format`; formatting is off without it. */
+  formatter?: Formatter;
+  /** The message language unless the client's settings say otherwise (`plancode lsp --locale`). */
+  locale?: Locale;
+  /** Quiet time after an edit before re-checking (ms). */
+  debounceMs?: number;
+  version?: string;
+}
+
+export class PlancodeServer {
+  readonly pipeline: Pipeline;
+  readonly services: Services;
+  private readonly docs = new Map<string, TextDocument>();
+  private readonly published = new Map<string, string>();
+  /**
+   * A counter per file, bumped by every open, close and watched change: a handler that read the
+   * disk applies what it read only if no later event for the file came in meanwhile (a close's
+   * read finishing after the watcher's "deleted" brought deleted files back).
+   */
+  private readonly fileEvents = new Map<string, number>();
+  private folders: string[] = [];
+  /** The folders indexed: each workspace folder, or the folder of the `plancode.json` above it. */
+  private roots: string[] = [];
+  private settings: Settings = DEFAULT_SETTINGS;
+  /** Settings from initializationOptions: the base every settings change starts from. */
+  private initialSettings: Settings = DEFAULT_SETTINGS;
+  private clientCapabilities: ClientCapabilities = {};
+  private readonly debounceMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private validating = false;
+  private validateAgain = false;
+  private indexing: Promise<void> = Promise.resolve();
+  private readonly log: Logger;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ServerOptions = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 30;
+    this.log = (line) => connection.console.error(line);
+    this.pipeline = new Pipeline({
+      onRuleError: (ruleId, uri, error) => this.log(`[rule ${ruleId}] ${uri}: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    this.services = createServices({
+      pipeline: this.pipeline,
+      status: guardedStatus(options.status ?? replayStatus),
+      formatter: options.formatter,
+      settings: () => this.settings,
+      capabilities: () => this.clientCapabilities,
+      canonical: canonicalUri,
+    });
+  }
+
+  /** Registers every handler and starts listening. */
+  listen(): void {
+    const c = this.connection;
+    const s = this.services;
+    const request = <P, R>(name: string, empty: R, fn: Parameters<typeof guardRequest<P, R>>[3]) => guardRequest<P, R>(this.log, name, empty, fn);
+    const notification = <P>(name: string, fn: (params: P) => void | Promise<void>) => guardNotification<P>(this.log, name, fn);
+
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(notification("initialized", () => this.initialized()));
+    c.onShutdown(() => {
+      if (this.timer) clearTimeout(this.timer);
+    });
+
+    // Document sync and files on disk.
+    c.onDidOpenTextDocument(notification("didOpen", (p) => this.didOpen(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text)));
+    c.onDidChangeTextDocument(notification("didChange", (p) => this.didChange(p.textDocument.uri, p.textDocument.version, p.contentChanges)));
+    c.onDidCloseTextDocument(notification("didClose", (p) => this.didClose(p.textDocument.uri)));
+    c.onDidChangeWatchedFiles(notification("didChangeWatchedFiles", (p) => this.filesChanged(p.changes)));
+    c.onDidChangeConfiguration(notification("didChangeConfiguration", (p) => this.configurationChanged(p.settings)));
+
+    // Features, grouped by the least pipeline phase each needs.
+    // indexed: the workspace with every pending edit applied (names resolve across files)
+    c.onCompletion(request("completion", [], (p) => completion(s, p)));
+    c.onHover(request("hover", null, (p) => hover(s, p)));
+    c.onDefinition(request("definition", null, (p) => definition(s, p)));
+    c.onReferences(request("references", null, (p, token) => references(s, p, token)));
+    c.onDocumentHighlight(request("documentHighlight", null, (p) => documentHighlight(s, p)));
+    c.onPrepareRename(request("prepareRename", null, (p) => prepareRename(s, p)));
+    c.onRenameRequest(request("rename", null, (p, token) => rename(s, p, token)));
+    c.onWorkspaceSymbol(request("workspaceSymbol", [], (p, token) => workspaceSymbols(s, p, token)));
+    c.languages.semanticTokens.on(request("semanticTokens", { data: [] }, (p) => semanticTokens(s, p)));
+    c.onCodeLens(request("codeLens", [], (p) => codeLenses(s, p)));
+    c.onRequest(STATUS_REQUEST, request("status", [], (p) => statusReport(s, p)));
+    c.onRequest(SIMULATE_REQUEST, request("simulate", null, (p) => simulate(s, p)));
+    c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
+    // parsed: this file's AST (or just its text)
+    c.onDocumentSymbol(request("documentSymbol", [], (p) => documentSymbols(s, p)));
+    c.onFoldingRanges(request("foldingRange", [], (p) => foldingRanges(s, p)));
+    c.onSelectionRanges(request("selectionRange", [], (p) => selectionRanges(s, p)));
+    c.languages.inlayHint.on(request("inlayHint", [], (p) => inlayHints(s, p)));
+    c.onDocumentFormatting(request("formatting", null, (p) => formatting(s, p)));
+    // checked: this file's findings
+    c.onCodeAction(request("codeAction", [], (p) => codeActions(s, p)));
+
+    c.listen();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.clientCapabilities = params.capabilities ?? {};
+    const folders: WorkspaceFolder[] = params.workspaceFolders ?? [];
+    if (folders.length) this.folders = folders.map((f) => canonicalUri(f.uri));
+    else if (params.rootUri) this.folders = [canonicalUri(params.rootUri)];
+    else if (params.rootPath) this.folders = [pathToUri(params.rootPath)];
+    const base: Settings = this.options.locale ? { ...DEFAULT_SETTINGS, locale: this.options.locale } : DEFAULT_SETTINGS;
+    this.initialSettings = readSettings(params.initializationOptions, base);
+    this.settings = this.initialSettings;
+    this.pipeline.setRuleOverrides(this.settings.rules);
+    return {
+      serverInfo: { name: "plancode", version: this.options.version },
+      capabilities: {
+        positionEncoding: "utf-16",
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: this.clientCapabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        documentFormattingProvider: this.options.formatter !== undefined,
+        selectionRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const caps = this.clientCapabilities;
+    // Optional client features: a client that refuses one still gets a working server.
+    const attempt = async (what: string, step: () => Promise<unknown>): Promise<void> => {
+      try {
+        await step();
+      } catch (error) {
+        this.log(`[initialized] ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      await attempt("file watchers", () =>
+        this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            { globPattern: "**/*.plan", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+            { globPattern: `**/${CONFIG_FILE}`, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          ],
+        }),
+      );
+    }
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await attempt("configuration", () => this.connection.client.register(DidChangeConfigurationNotification.type, { section: "plancode" }));
+    }
+    if (caps.workspace?.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders(
+        guardNotification(this.log, "didChangeWorkspaceFolders", (e) => {
+          this.folders = this.folders.filter((f) => !e.removed.some((r) => canonicalUri(r.uri) === f));
+          this.folders.push(...e.added.map((a) => canonicalUri(a.uri)));
+          this.indexing = this.indexing.then(() => this.reindex());
+        }),
+      );
+    }
+    await attempt("settings", () => this.pullSettings());
+    this.pipeline.setRuleOverrides(this.settings.rules);
+    this.indexing = this.index();
+    await this.indexing;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Indexing (all `.plan` files of the workspace folders, with work-done progress)
+
+  private async index(): Promise<void> {
+    const progress = this.clientCapabilities.window?.workDoneProgress
+      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
+    progress?.begin("Plancode", 0, this.message("indexing"), false);
+    try {
+      const plans = await this.discover();
+      const chunk = 200;
+      for (let i = 0; i < plans.length; i += chunk) {
+        const slice = plans.slice(i, i + chunk);
+        const read = await Promise.all(slice.map((uri) => (this.docs.has(uri) ? undefined : readPlan(uri))));
+        this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].problem] as const] : [])));
+        progress?.report(Math.round(((i + slice.length) / Math.max(1, plans.length)) * 100), `${i + slice.length}/${plans.length}`);
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    } finally {
+      progress?.done();
+    }
+    await this.validate();
+  }
+
+  /** Reads every `plancode.json` and lists the `.plan` files not ignored by them. */
+  private async discover(): Promise<string[]> {
+    const plans: string[] = [];
+    this.roots = [...new Set(await Promise.all(this.folders.map(workspaceRoot)))];
+    for (const root of this.roots) {
+      const found = await findFiles(root);
+      for (const config of found.configs) this.pipeline.setConfig(config, await readText(config));
+      plans.push(...found.plans);
+    }
+    return [...new Set(plans)].filter((uri) => !this.pipeline.configs.isIgnored(uri)).sort();
+  }
+
+  /** After folders or configs changed: adds newly found files, drops files now ignored or gone. */
+  private async reindex(): Promise<void> {
+    const wanted = new Set(await this.discover());
+    for (const uri of this.pipeline.workspace.uris()) if (!wanted.has(uri) && !this.docs.has(uri)) this.pipeline.queue(uri, undefined);
+    for (const uri of wanted) {
+      if (this.pipeline.workspace.getFile(uri) || this.docs.has(uri)) continue;
+      const read = await readPlan(uri);
+      if (read && !this.docs.has(uri)) this.pipeline.queue(uri, read.text, read.problem);
+    }
+    this.schedule(0);
+  }
+
+  private inWorkspace(uri: string): boolean {
+    return this.roots.some((f) => uri.startsWith(f.endsWith("/") ? f : `${f}/`)) && !this.pipeline.configs.isIgnored(uri);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Documents and files
+
+  private fileEvent(uri: string): number {
+    const n = (this.fileEvents.get(uri) ?? 0) + 1;
+    this.fileEvents.set(uri, n);
+    return n;
+  }
+
+  private didOpen(uri: string, languageId: string, version: number, text: string): void {
+    const key = canonicalUri(uri);
+    this.fileEvent(key);
+    this.docs.set(key, TextDocument.create(key, languageId, version, text));
+    this.pipeline.queue(key, text);
+    this.schedule(0);
+  }
+
+  private didChange(uri: string, version: number, changes: Parameters<typeof TextDocument.update>[1]): void {
+    const key = canonicalUri(uri);
+    const doc = this.docs.get(key);
+    if (!doc) return;
+    // One change at a time, each on a fresh document: TextDocument.update keeps its line offsets
+    // up to date incrementally, and gets them wrong when an edit joins a `\r` and a `\n` into one
+    // line break (or splits one); the next ranged edit then lands on the wrong text and the
+    // server's copy silently drifts from the editor's (found by fuzz/lsp.ts).
+    let next = doc;
+    for (const change of changes) next = TextDocument.create(key, doc.languageId, version, TextDocument.update(next, [change], version).getText());
+    this.docs.set(key, next);
+    this.pipeline.queue(key, next.getText());
+    this.schedule(this.debounceMs);
+  }
+
+  private async didClose(uri: string): Promise<void> {
+    const key = canonicalUri(uri);
+    this.docs.delete(key);
+    const event = this.fileEvent(key);
+    // The file falls back to what is on disk, or leaves the workspace.
+    const read = this.inWorkspace(key) ? await readPlan(key) : undefined;
+    if (this.docs.has(key) || this.fileEvents.get(key) !== event) return; // reopened, changed or deleted meanwhile
+    this.pipeline.queue(key, read?.text, read?.problem);
+    this.schedule(0);
+  }
+
+  private async filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    let configChanged = false;
+    for (const change of changes) {
+      const uri = canonicalUri(change.uri);
+      if (uri.endsWith(`/${CONFIG_FILE}`)) {
+        const text = change.type === FileChangeType.Deleted ? undefined : await readText(uri);
+        configChanged = this.pipeline.setConfig(uri, text) || configChanged;
+        continue;
+      }
+      if (!uri.endsWith(".plan") || this.docs.has(uri)) continue;
+      const event = this.fileEvent(uri);
+      if (change.type === FileChangeType.Deleted || !this.inWorkspace(uri)) this.pipeline.queue(uri, undefined);
+      else {
+        const read = await readPlan(uri);
+        if (!this.docs.has(uri) && this.fileEvents.get(uri) === event) this.pipeline.queue(uri, read?.text, read?.problem);
+      }
+    }
+    if (configChanged) {
+      await this.reindex();
+      this.republishAll();
+      this.refreshViews();
+    }
+    this.schedule(0);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Settings
+
+  private async pullSettings(): Promise<void> {
+    if (!this.clientCapabilities.workspace?.configuration) return;
+    const [section] = (await this.connection.workspace.getConfiguration([{ section: "plancode" }])) ?? [];
+    if (section && typeof section === "object") this.settings = readSettings({ plancode: section }, this.initialSettings);
+  }
+
+  private async configurationChanged(raw: unknown): Promise<void> {
+    // Settings pushed with the notification apply at once; a pull-capable client is asked too.
+    if (raw && typeof raw === "object") this.settings = readSettings(raw, this.initialSettings);
+    if (this.clientCapabilities.workspace?.configuration) {
+      await this.pullSettings().catch((e) => this.log(`[settings] ${e instanceof Error ? e.message : String(e)}`));
+    }
+    if (this.pipeline.setRuleOverrides(this.settings.rules)) this.schedule(0);
+    else this.republishAll();
+    this.refreshViews();
+  }
+
+  private refreshViews(): void {
+    const ws = this.clientCapabilities.workspace;
+    const ignore = () => undefined;
+    if (ws?.codeLens?.refreshSupport) this.connection.sendRequest(CodeLensRefreshRequest.type).catch(ignore);
+    if (ws?.inlayHint?.refreshSupport) this.connection.sendRequest(InlayHintRefreshRequest.type).catch(ignore);
+    if (ws?.semanticTokens?.refreshSupport) this.connection.sendRequest(SemanticTokensRefreshRequest.type).catch(ignore);
+  }
+
+  private message(key: "indexing"): string {
+    const locale: Locale = this.settings.locale === "vi" ? "vi" : this.settings.locale === "en" ? "en" : "vi";
+    return { indexing: { vi: "Đang lập chỉ mục các tệp .plan", en: "Indexing .plan files" } }[key][locale];
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Re-checking and publishing
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.validate().catch((e) => this.log(`[validate] ${e instanceof Error ? e.message : String(e)}`));
+    }, delay);
+  }
+
+  /** Applies pending edits, re-checks every dirty file (open ones first) and publishes what changed. */
+  async validate(): Promise<void> {
+    if (this.validating) {
+      this.validateAgain = true;
+      return;
+    }
+    this.validating = true;
+    let checked = 0;
+    try {
+      do {
+        this.validateAgain = false;
+        this.pipeline.flush();
+        for (const uri of this.pipeline.takeRemoved()) this.send(uri, []);
+        let slice = Date.now();
+        for (;;) {
+          const uri = this.pipeline.checkNext(this.docs.keys());
+          if (uri === undefined) break;
+          checked++;
+          this.publish(uri);
+          if (Date.now() - slice > 10) {
+            await new Promise<void>((r) => setImmediate(r));
+            slice = Date.now();
+            this.pipeline.flush();
+            for (const removed of this.pipeline.takeRemoved()) this.send(removed, []);
+          }
+        }
+        // Files a request checked meanwhile (code actions call `findingsOf`): publish them too.
+        for (const uri of this.pipeline.takeChecked()) this.publish(uri);
+      } while (this.validateAgain || this.pipeline.hasQueued());
+    } finally {
+      this.validating = false;
+    }
+    // Other files' lenses (coverage, state) may have changed with them.
+    if (checked > 1 && this.clientCapabilities.workspace?.codeLens?.refreshSupport) {
+      this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    }
+  }
+
+  private publish(uri: string): void {
+    const file = this.pipeline.workspace.getFile(uri);
+    if (!file) return this.send(uri, []);
+    const locale = this.services.locale(uri);
+    const findings = this.pipeline.cachedFindings(uri) ?? [];
+    this.send(uri, findings.map((f) => toDiagnostic(file, f, locale)), this.docs.get(uri)?.version);
+  }
+
+  private send(uri: string, diagnostics: ReturnType<typeof toDiagnostic>[], version?: number): void {
+    const key = JSON.stringify(diagnostics);
+    if ((this.published.get(uri) ?? "[]") === key) return;
+    if (diagnostics.length) this.published.set(uri, key);
+    else this.published.delete(uri);
+    this.connection.sendDiagnostics({ uri, diagnostics, version }).catch(() => undefined);
+  }
+
+  private republishAll(): void {
+    for (const uri of this.pipeline.workspace.uris()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
+  }
+
+  /** Resolves when indexing at start has finished (for tests and benchmarks). */
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+}

@@ -1,0 +1,264 @@
+// The incremental document pipeline behind the server, with named phases per file:
+//   queued   — a new text arrived (an edit, a file on disk) and waits for the debounce;
+//   indexed  — parsed and in the `Workspace` (symbols, name index); enough for completion,
+//              hover, definition, references, rename, symbols, folding, tokens;
+//   checked  — findings computed; enough for diagnostics and code actions.
+// `flush()` moves every queued file to indexed and marks the files whose findings may change
+// (`affectedFiles`) as dirty; `checkNext()` / `findingsOf()` bring dirty files to checked.
+// No LSP types and no I/O here: texts come in, findings go out.
+import {
+  checkFile,
+  collectSymbols,
+  parse,
+  Workspace,
+  type CheckOptions,
+  type Finding,
+  type FileSymbols,
+  type SeveritySetting,
+  type SourceFile,
+  type SyntaxProblem,
+} from "../language/index.js";
+import { Configs } from "./configs.js";
+import { affectedFiles, documentNames, NameIndex, parentLinksChanged, type FileChange } from "./dependents.js";
+
+export interface PipelineOptions {
+  /** Called when a rule throws (the other rules still run). */
+  onRuleError?: (ruleId: string, uri: string, error: unknown) => void;
+}
+
+export class Pipeline {
+  readonly workspace = new Workspace();
+  readonly configs = new Configs();
+  /** Bumped whenever the workspace changes (caches of derived data key on it). */
+  generation = 0;
+  private readonly queued = new Map<string, { text: string | undefined; problem?: SyntaxProblem }>();
+  private readonly names = new NameIndex();
+  private readonly findings = new Map<string, Finding[]>();
+  private readonly dirty = new Set<string>();
+  private readonly unresolved = new Set<string>();
+  private readonly removed = new Set<string>();
+  /** Files checked since `takeChecked()` was last called (by any caller, e.g. code actions' `findingsOf`). */
+  private readonly checkedSinceTaken = new Set<string>();
+  /** Per change: how many files it marked dirty (for tests and logs). */
+  lastAffected = 0;
+  /** Rule severities over those of `plancode.json` (the editor's `plancode.rules`). */
+  private overrides: Record<string, SeveritySetting> = {};
+
+  constructor(private readonly options: PipelineOptions = {}) {}
+
+  // ------------------------------------------------------------------------------------------
+  // Input
+
+  /**
+   * Queues a new text for a file (undefined removes it); applied by `flush()`. `problem` marks a
+   * file read leniently from disk (not valid UTF-8): problems after it are dropped.
+   */
+  queue(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
+    this.queued.set(uri, { text, problem });
+  }
+
+  hasQueued(): boolean {
+    return this.queued.size > 0;
+  }
+
+  /** Applies every queued text: parse, update the workspace, mark affected files dirty. */
+  flush(): void {
+    if (!this.queued.size) return;
+    const batch = [...this.queued];
+    this.queued.clear();
+    for (const [uri, { text, problem }] of batch) this.apply(uri, text, problem);
+  }
+
+  /** Sets a file's text now (queue + flush for one file). */
+  set(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
+    this.queued.delete(uri);
+    this.apply(uri, text, problem);
+  }
+
+  /**
+   * Adds many files at once (indexing at start): every file ends up dirty anyway, so the
+   * per-change dependents are not computed.
+   */
+  load(entries: Iterable<readonly [string, string, SyntaxProblem?]>): void {
+    for (const [uri, text, problem] of entries) {
+      this.queued.delete(uri);
+      if (this.workspace.getFile(uri)?.text === text) continue;
+      const file = parseMarked(uri, text, problem);
+      this.workspace.setParsed(file);
+      this.removed.delete(uri);
+      this.names.update(uri, this.workspace.fileSymbols(uri));
+      this.dirty.add(uri);
+    }
+    this.generation++;
+    this.markAllDirty();
+  }
+
+  /** Sets or removes a `plancode.json`; every file is re-checked when its content changed. */
+  setConfig(uri: string, text: string | undefined): boolean {
+    const changed = this.configs.set(uri, text);
+    if (changed) this.markAllDirty();
+    return changed;
+  }
+
+  /** Sets the editor's rule severities; every file is re-checked when they changed. */
+  setRuleOverrides(rules: Record<string, SeveritySetting>): boolean {
+    if (JSON.stringify(rules) === JSON.stringify(this.overrides)) return false;
+    this.overrides = { ...rules };
+    this.markAllDirty();
+    return true;
+  }
+
+  markAllDirty(): void {
+    for (const uri of this.workspace.uris()) this.dirty.add(uri);
+  }
+
+  private apply(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
+    const ws = this.workspace;
+    const old = ws.getFile(uri);
+    if (text !== undefined && old?.text === text) return;
+    if (text === undefined && !old) return;
+    const before = ws.fileSymbols(uri);
+    const file = text === undefined ? undefined : parseMarked(uri, text, problem);
+    const after = file ? collectSymbols(file) : undefined;
+    const change: FileChange = { uri, before, after };
+    // Parent cycles: documents below this file's documents, in the graph before the change.
+    const linksChanged = parentLinksChanged(change);
+    const below = new Set<string>();
+    if (linksChanged) this.descendantsInto(documentNames(before), below);
+    if (file) {
+      ws.setParsed(file);
+      this.removed.delete(uri);
+    }
+    else {
+      ws.removeFile(uri);
+      this.findings.delete(uri);
+      this.unresolved.delete(uri);
+      this.removed.add(uri);
+    }
+    this.names.update(uri, file ? ws.fileSymbols(uri) : undefined);
+    this.generation++;
+    if (linksChanged) this.descendantsInto(documentNames(after), below);
+    const affected = affectedFiles(change, {
+      usersOf: (name) => this.names.usersOf(name),
+      allFiles: () => ws.uris(),
+      descendants: () => below,
+      unresolvedFiles: () => this.unresolved,
+      hierarchyFiles: () => ws.hierarchyDecls().map((h) => h.uri),
+    });
+    this.lastAffected = affected.size;
+    for (const a of affected) if (ws.getFile(a)) this.dirty.add(a);
+    this.dirty.delete(uri);
+    if (file) this.dirty.add(uri);
+  }
+
+  /** Adds the files of every document whose parent chain passes through one of `names`. */
+  private descendantsInto(names: string[], out: Set<string>): void {
+    const seen = new Set<string>();
+    const todo = [...names];
+    while (todo.length) {
+      const name = todo.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const child of this.workspace.childrenOf(name)) {
+        out.add(child.uri);
+        todo.push(child.decl.name.text);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Output
+
+  /** Files removed since the last call (their diagnostics must be cleared). */
+  takeRemoved(): string[] {
+    const out = [...this.removed];
+    this.removed.clear();
+    return out;
+  }
+
+  /** Files whose findings are stale. */
+  dirtyFiles(): string[] {
+    return [...this.dirty];
+  }
+
+  isDirty(uri: string): boolean {
+    return this.dirty.has(uri);
+  }
+
+  /** Re-checks one dirty file (the first of `prefer` that is dirty, else any); returns its uri. */
+  checkNext(prefer: Iterable<string> = []): string | undefined {
+    let next: string | undefined;
+    for (const uri of prefer) if (this.dirty.has(uri)) {
+      next = uri;
+      break;
+    }
+    next ??= this.dirty.values().next().value;
+    if (next === undefined) return undefined;
+    this.check(next);
+    return next;
+  }
+
+  /** Checks every dirty file now. */
+  checkAll(): string[] {
+    this.flush();
+    const done = [...this.dirty];
+    for (const uri of done) this.check(uri);
+    return done;
+  }
+
+  /** A file's findings, checked now if stale. */
+  findingsOf(uri: string): Finding[] {
+    this.flush();
+    if (this.dirty.has(uri)) this.check(uri);
+    return this.findings.get(uri) ?? [];
+  }
+
+  /** The last computed findings, without checking. */
+  cachedFindings(uri: string): Finding[] | undefined {
+    return this.findings.get(uri);
+  }
+
+  checkOptions(uri: string): CheckOptions {
+    return {
+      rules: { ...this.configs.configFor(uri)?.rules, ...this.overrides },
+      onRuleError: (ruleId, error) => this.options.onRuleError?.(ruleId, uri, error),
+    };
+  }
+
+  /**
+   * The files checked since the last call: the publisher must send their diagnostics even when
+   * a request (code actions through `findingsOf`) checked them before the debounced re-check ran,
+   * or the editor keeps stale diagnostics.
+   */
+  takeChecked(): string[] {
+    const out = [...this.checkedSinceTaken];
+    this.checkedSinceTaken.clear();
+    return out;
+  }
+
+  private check(uri: string): void {
+    this.dirty.delete(uri);
+    this.checkedSinceTaken.add(uri);
+    if (!this.workspace.getFile(uri)) return;
+    const found = checkFile(this.workspace, uri, this.checkOptions(uri));
+    this.findings.set(uri, found);
+    if (found.some((f) => f.ruleId === "unresolved-reference" || "suggestion" in f.data)) this.unresolved.add(uri);
+    else this.unresolved.delete(uri);
+  }
+
+  /** Symbols of a file (for tests). */
+  symbolsOf(uri: string): FileSymbols | undefined {
+    return this.workspace.fileSymbols(uri);
+  }
+
+  /** Files that reference or declare a global name. */
+  usersOf(name: string): ReadonlySet<string> {
+    return this.names.usersOf(name);
+  }
+}
+
+function parseMarked(uri: string, text: string, problem: SyntaxProblem | undefined): SourceFile {
+  const file = parse(uri, text);
+  if (problem) file.problems = [...file.problems.filter((p) => p.span.start < problem.span.start), problem];
+  return file;
+}

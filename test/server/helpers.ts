@@ -1,0 +1,39 @@
+// Small helpers shared by the protocol tests.
+import type { Position, Range, TextEdit } from "vscode-languageserver-protocol/node.js";
+
+export function offsetAt(text: string, p: Position): number {
+  const lines = text.split("\n");
+  let offset = 0;
+  for (let i = 0; i < p.line; i++) offset += lines[i].length + 1;
+  return offset + p.character;
+}
+
+/** Applies LSP text edits to a text (edits must not overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offsetAt(out, e.range.start)) + e.newText + out.slice(offsetAt(out, e.range.end));
+  return out;
+}
+
+export function textAt(text: string, r: Range): string {
+  return text.slice(offsetAt(text, r.start), offsetAt(text, r.end));
+}
+
+export function contains(outer: Range, inner: Range): boolean {
+  const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
+/** Decodes LSP relative semantic tokens into absolute ones. */
+export function decodeTokens(data: number[], types: string[]): { line: number; char: number; length: number; type: string; mods: number }[] {
+  const out: { line: number; char: number; length: number; type: string; mods: number }[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    out.push({ line, char, length: data[i + 2], type: types[data[i + 3]], mods: data[i + 4] });
+  }
+  return out;
+}
