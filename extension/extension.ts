@@ -1,0 +1,168 @@
+// The VS Code extension: starts the language server (dist/server.cjs, over IPC) for `plan` files
+// and adds three commands that ask it custom requests (extension/protocol.ts). No language
+// logic lives here: everything a drafter sees comes from the server.
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { showDiagram } from "./diagram.js";
+import { GRAPH_REQUEST, SIMULATE_REQUEST, STATUS_REQUEST, type StatusEntry } from "./protocol.js";
+import { deadlineLabel, stateLabel } from "./labels.js";
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand("plancode.showStatus", (uri?: unknown, name?: unknown) => showStatus(uriArgument(uri), typeof name === "string" ? name : undefined)),
+    vscode.commands.registerCommand("plancode.simulate", (uri?: unknown, name?: unknown) => simulate(context, uriArgument(uri), typeof name === "string" ? name : undefined)),
+    vscode.commands.registerCommand("plancode.showGraph", (uri?: unknown) => graph(context, uriArgument(uri))),
+    vscode.commands.registerCommand("plancode.restartServer", async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  await c?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath("dist/server.cjs");
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: "file", language: "plan" },
+      { scheme: "untitled", language: "plan" },
+    ],
+    // The server pulls `plancode.*` with workspace/configuration and registers for changes and
+    // for file watching itself; the first settings also travel with `initialize`.
+    initializationOptions: { plancode: settingsSnapshot() },
+    // Log channels also go to the extension host's log folder (handy for bug reports and the
+    // E2E test). `plancode.trace.server` is read by the client library (client id `plancode`).
+    outputChannel: vscode.window.createOutputChannel("Plancode", { log: true }),
+    traceOutputChannel: vscode.window.createOutputChannel("Plancode (trace)", { log: true }),
+  };
+  return new LanguageClient("plancode", "Plancode", serverOptions, clientOptions);
+}
+
+/** The `plancode.*` settings as plain JSON (locale, rules, inlayHints.dates, asOf). */
+function settingsSnapshot(): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration("plancode");
+  return {
+    locale: config.get("locale"),
+    rules: config.get("rules"),
+    inlayHints: { dates: config.get("inlayHints.dates") },
+    asOf: config.get("asOf") || undefined,
+  };
+}
+
+function uriArgument(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (value instanceof vscode.Uri) return value.toString();
+  return undefined;
+}
+
+/** The file the command is about: the argument, else the active `plan` editor. */
+function targetUri(uri: string | undefined): string | undefined {
+  if (uri) return uri;
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc?.languageId === "plan" ? doc.uri.toString() : undefined;
+}
+
+async function ready(): Promise<LanguageClient | undefined> {
+  if (!client) return undefined;
+  if (!client.isRunning()) await client.start();
+  return client;
+}
+
+/** Runs a request; a server without it (or failing) becomes one error message, not a throw. */
+async function ask<R>(what: string, run: (c: LanguageClient) => Promise<R>): Promise<R | undefined> {
+  try {
+    const c = await ready();
+    if (!c) return undefined;
+    return await run(c);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Plancode: {0} failed: {1}", what, detail));
+    return undefined;
+  }
+}
+
+interface StatusItem extends vscode.QuickPickItem {
+  entry: StatusEntry;
+}
+
+async function showStatus(uri?: string, name?: string): Promise<void> {
+  const file = targetUri(uri);
+  const entries = await ask(vscode.l10n.t("status"), (c) => c.sendRequest(STATUS_REQUEST, { uri: file, name }));
+  if (!entries) return;
+  if (!entries.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: no plan or directive here."));
+    return;
+  }
+  const items: StatusItem[] = entries.map((e) => {
+    const state = stateLabel(e.state) + (e.since ? ` · ${vscode.l10n.t("since {0}", e.since)}` : "");
+    const parts: string[] = [];
+    if (e.overdue.length) parts.push(vscode.l10n.t("overdue: {0}", e.overdue.map((d) => `${deadlineLabel(d.what)} ${d.due}`).join(", ")));
+    if (e.next) parts.push(vscode.l10n.t("next: {0} {1}", deadlineLabel(e.next.what), e.next.due));
+    if (e.title) parts.push(e.title);
+    return {
+      label: `${e.overdue.length ? "$(warning)" : "$(pass)"} ${e.name}`,
+      description: state,
+      detail: parts.join(" · "),
+      entry: e,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t("Plancode: status of plans"),
+    placeHolder: vscode.l10n.t("Pick a document to open it"),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.entry.file));
+}
+
+async function simulate(context: vscode.ExtensionContext, uri?: string, name?: string): Promise<void> {
+  const file = targetUri(uri);
+  const doc = name ?? (await pickDocument(file));
+  if (!doc) return;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("Plancode: simulating {0}…", doc) },
+    () => ask(vscode.l10n.t("simulation"), (c) => c.sendRequest(SIMULATE_REQUEST, { uri: file, name: doc })),
+  );
+  if (result === undefined) return;
+  if (result === null) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: no plan named {0}.", doc));
+    return;
+  }
+  showDiagram(context, "simulation", { title: vscode.l10n.t("Simulation of {0}", result.name), text: result.text, mermaid: result.mermaid });
+}
+
+/** The document of the file to simulate: the only one, or the drafter's pick (a directive simulates its cascade). */
+async function pickDocument(file: string | undefined): Promise<string | undefined> {
+  if (!file) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: open a plan to simulate it."));
+    return undefined;
+  }
+  const entries = await ask(vscode.l10n.t("status"), (c) => c.sendRequest(STATUS_REQUEST, { uri: file }));
+  if (!entries) return undefined;
+  if (entries.length <= 1) {
+    if (!entries.length) void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: no plan to simulate here."));
+    return entries[0]?.name;
+  }
+  const picked = await vscode.window.showQuickPick(
+    entries.map((e) => ({ label: e.name, description: stateLabel(e.state), detail: e.title })),
+    { title: vscode.l10n.t("Plancode: simulate which plan?") },
+  );
+  return picked?.label;
+}
+
+async function graph(context: vscode.ExtensionContext, uri?: string): Promise<void> {
+  const result = await ask(vscode.l10n.t("cascade graph"), (c) => c.sendRequest(GRAPH_REQUEST, { format: "mermaid", uri: targetUri(uri) }));
+  if (result) showDiagram(context, "graph", { title: vscode.l10n.t("Cascade graph"), mermaid: result.mermaid ?? result.text });
+}
