@@ -1,0 +1,348 @@
+// The language server on a generated workspace, as an editor drives it: `plancode lsp` (the
+// real CLI, bundled) over stdio, the workspace folder opened as is (edits stay in memory).
+//   - time to first diagnostics: spawn → diagnostics of a grassroots plan opened right after
+//     `initialized` (indexing and checking every file on the way), and to the end of indexing;
+//   - latency p50/p95/p99 of completion (after `covers ` and after `lead `), hover, definition;
+//   - diagnostics after a one-character edit of a provincial plan (`task A1` → `task A9`, and
+//     back): until its own diagnostics and those of every plan citing it as parent arrive;
+//   - the server's peak RSS (reported by the process itself on exit, lib/rss-probe.cjs).
+// Goals: completion p95 ≤ 20 ms, diagnostics after edit p95 ≤ 50 ms, server RSS ≤ 1.5 GB.
+//
+//   node --import tsx bench/lsp.ts [--scale 1] [--requests 200] [--no-build]
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node.js";
+import { buildCli, parseScale } from "./lint.js";
+import { ROOT } from "./lib/bundle.js";
+import { ensureWorkspace, fmt, printFigure, summarize, WORK_DIR, type Figure } from "./lib/stats.js";
+
+interface Published {
+  at: number;
+  uri: string;
+  count: number;
+}
+
+/** A minimal editor: JSON-RPC over the server's stdio, answering its requests, recording diagnostics. */
+class Editor {
+  readonly published: Published[] = [];
+  private waiters: (() => boolean)[] = [];
+  private versions = new Map<string, number>();
+  indexingDone = false;
+  stderr = "";
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly rpc: ProtocolConnection,
+    readonly root: string,
+  ) {}
+
+  static async start(root: string, probe: string): Promise<{ editor: Editor; spawnedAt: number }> {
+    const spawnedAt = performance.now();
+    const child = spawn(process.execPath, ["--require", join(ROOT, "bench/lib/rss-probe.cjs"), join(ROOT, "bin/plancode.cjs"), "lsp"], {
+      cwd: root,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, PLANCODE_BENCH_PROBE: probe },
+    });
+    const rpc = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const editor = new Editor(child, rpc, root);
+    child.stderr!.on("data", (d) => (editor.stderr += String(d)));
+    rpc.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+      editor.published.push({ at: performance.now(), uri: p.uri, count: p.diagnostics.length });
+      editor.poke();
+    });
+    rpc.onNotification("$/progress", (p: { value: { kind: string } }) => {
+      if (p.value.kind === "end") editor.indexingDone = true;
+      editor.poke();
+    });
+    rpc.onNotification("window/logMessage", () => undefined);
+    rpc.onRequest("client/registerCapability", () => null);
+    rpc.onRequest("window/workDoneProgress/create", () => null);
+    rpc.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({})));
+    for (const m of ["workspace/codeLens/refresh", "workspace/inlayHint/refresh", "workspace/semanticTokens/refresh"]) rpc.onRequest(m, () => null);
+    rpc.listen();
+    const rootUri = pathToFileURL(root).href;
+    await rpc.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: "ws" }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          synchronization: {},
+          completion: { completionItem: { snippetSupport: true } },
+          hover: { contentFormat: ["markdown", "plaintext"] },
+          publishDiagnostics: {},
+        },
+      },
+    });
+    await rpc.sendNotification("initialized", {});
+    return { editor, spawnedAt };
+  }
+
+  uri(rel: string): string {
+    return pathToFileURL(join(this.root, rel)).href;
+  }
+
+  private poke(): void {
+    this.waiters = this.waiters.filter((w) => !w());
+  }
+
+  waitFor(check: () => boolean, what: string, timeoutMs = 300_000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-500)}`)), timeoutMs);
+      this.waiters.push(() => {
+        if (!check()) return false;
+        clearTimeout(timer);
+        resolve();
+        return true;
+      });
+    });
+  }
+
+  /** Resolves with the time of the first diagnostics of `uri` published at or after index `since`. */
+  async nextDiagnostics(uri: string, since: number): Promise<number> {
+    let at = 0;
+    await this.waitFor(() => {
+      for (let i = since; i < this.published.length; i++) {
+        if (this.published[i].uri === uri) {
+          at = this.published[i].at;
+          return true;
+        }
+      }
+      return false;
+    }, `diagnostics of ${uri}`, 60_000);
+    return at;
+  }
+
+  /** Resolves once no diagnostics were published for `quietMs` (at most `maxMs`). */
+  async settle(quietMs = 1000, maxMs = 60_000): Promise<void> {
+    const start = performance.now();
+    for (;;) {
+      const last = this.published.length ? this.published[this.published.length - 1].at : start;
+      const now = performance.now();
+      if (now - Math.max(last, start) >= quietMs || now - start >= maxMs) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async open(rel: string, text: string): Promise<void> {
+    this.versions.set(rel, 1);
+    await this.rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: this.uri(rel), languageId: "plan", version: 1, text } });
+  }
+
+  async change(rel: string, text: string): Promise<void> {
+    const version = (this.versions.get(rel) ?? 1) + 1;
+    this.versions.set(rel, version);
+    await this.rpc.sendNotification("textDocument/didChange", { textDocument: { uri: this.uri(rel), version }, contentChanges: [{ text }] });
+  }
+
+  async timed<R>(method: string, params: unknown): Promise<{ ms: number; result: R }> {
+    const t0 = performance.now();
+    const result = (await this.rpc.sendRequest(method, params)) as R;
+    return { ms: performance.now() - t0, result };
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.rpc.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 5000))]);
+      await this.rpc.sendNotification("exit");
+    } catch {
+      // already gone
+    }
+    await new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      const timer = setTimeout(() => {
+        this.child.kill();
+        resolve();
+      }, 10_000);
+      this.child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    this.rpc.dispose();
+  }
+}
+
+function planFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(".")) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) planFiles(p, out);
+    else if (name.endsWith(".plan")) out.push(p);
+  }
+  return out;
+}
+
+/** Position (0-based line, UTF-16 character) of an offset. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length - 1;
+  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+export interface LspRun {
+  firstDiagnosticsMs: number;
+  indexedMs: number;
+  latencies: Record<string, number[]>;
+  maxRssMB: number;
+  children: number;
+}
+
+/** One server session: start, measure every latency, stop. */
+export async function lspSession(dir: string, requests: number, log: (s: string) => void = console.log): Promise<LspRun> {
+  // The scene: a provincial Party plan, the plans citing it as parent, one grassroots plan.
+  const files = planFiles(join(dir, "provinces"));
+  const province = files.find((f) => f.endsWith("/tinh-uy.plan"))!;
+  const provinceText = readFileSync(province, "utf8");
+  const planName = /^plan (\S+) \{/m.exec(provinceText)![1];
+  const children = files.filter((f) => f !== province && readFileSync(f, "utf8").includes(`\n  parent ${planName}\n`));
+  const district = children.find((f) => !f.endsWith("/ubnd.plan"))!;
+  const grassroots = files.find((f) => f.startsWith(join(district, "..")) && !/(huyen|quan|thi|thanh)-uy\.plan$/.test(f))!;
+  const rel = (f: string): string => relative(dir, f);
+
+  const probe = join(WORK_DIR, `lsp-probe-${process.pid}.json`);
+  rmSync(probe, { force: true });
+  const { editor, spawnedAt } = await Editor.start(dir, probe);
+  const grassrootsText = readFileSync(grassroots, "utf8");
+  await editor.open(rel(grassroots), grassrootsText);
+  const firstAt = await editor.nextDiagnostics(editor.uri(rel(grassroots)), 0).catch(async () => {
+    // A clean file may get no diagnostics at all: fall back to the end of indexing.
+    await editor.waitFor(() => editor.indexingDone, "indexing");
+    return performance.now();
+  });
+  await editor.waitFor(() => editor.indexingDone, "indexing");
+  const indexedAt = performance.now();
+  log(`  server up: first diagnostics ${fmt((firstAt - spawnedAt) / 1000)} s, indexing done ${fmt((indexedAt - spawnedAt) / 1000)} s`);
+
+  const latencies: Record<string, number[]> = { "completion after covers": [], "completion after lead": [], hover: [], definition: [], "diagnostics after edit": [] };
+  const warm = 10;
+
+  // Completion: a new task line in the district plan, `covers ` (the province plan's tasks) and `lead ` (bodies of the district).
+  const districtRel = rel(district);
+  const districtText = readFileSync(district, "utf8");
+  const at = districtText.indexOf("\n", districtText.indexOf("\n  task ")) + 1;
+  const coversLine = '  task Z9 "z" covers \n';
+  const leadLine = "    lead \n";
+  const edited = districtText.slice(0, at) + coversLine + districtText.slice(at);
+  const leadAt = edited.indexOf("\n", edited.indexOf("{", edited.indexOf("\n  task B1")) ) + 1;
+  const edited2 = edited.slice(0, leadAt) + leadLine + edited.slice(leadAt);
+  await editor.open(districtRel, edited2);
+  // Let the server finish re-checking what the new text affects before timing requests (steady
+  // state: what a drafter gets between bursts of typing).
+  await editor.settle();
+  const coversPos = positionAt(edited2, edited2.indexOf(coversLine) + coversLine.length - 1);
+  const leadPos = positionAt(edited2, edited2.indexOf(leadLine) + leadLine.length - 1);
+  const uri = editor.uri(districtRel);
+  for (const [name, position] of [
+    ["completion after covers", coversPos],
+    ["completion after lead", leadPos],
+  ] as const) {
+    for (let k = 0; k < requests + warm; k++) {
+      const { ms, result } = await editor.timed<unknown[] | { items: unknown[] } | null>("textDocument/completion", {
+        textDocument: { uri },
+        position,
+        context: { triggerKind: 1 },
+      });
+      const n = Array.isArray(result) ? result.length : (result?.items.length ?? 0);
+      if (k === 0) log(`  ${name}: ${n} items`);
+      if (k >= warm) latencies[name].push(ms);
+    }
+  }
+  // Hover and definition on the `parent` name and on a `lead` body of the district plan.
+  const targets = [edited2.indexOf(" parent ") + 9, edited2.indexOf("    lead ", edited2.indexOf("\n  task B1")) + 10];
+  for (const [name, method] of [
+    ["hover", "textDocument/hover"],
+    ["definition", "textDocument/definition"],
+  ] as const) {
+    for (let k = 0; k < requests + warm; k++) {
+      const { ms } = await editor.timed(method, { textDocument: { uri }, position: positionAt(edited2, targets[k % 2]) });
+      if (k >= warm) latencies[name].push(ms);
+    }
+  }
+
+  // One-character edits of the provincial plan; wait for it and every child to be re-published.
+  const provinceRel = rel(province);
+  const broken = provinceText.replace("\n  task A1 ", "\n  task A9 ");
+  await editor.open(provinceRel, provinceText);
+  await editor.settle();
+  // The server publishes a file's diagnostics when its findings change: the plan's own do not
+  // (A9 covers what A1 did), those of every child that covers A1 do (an unknown task now).
+  const affected = children.filter((f) => /\n\s+task [^\n]* covers [^\n{]*\bA1(?![\w.-])/.test(readFileSync(f, "utf8")));
+  const watched = affected.map((f) => editor.uri(rel(f)));
+  for (let k = 0; k < requests + warm; k++) {
+    const since = editor.published.length;
+    const t0 = performance.now();
+    await editor.change(provinceRel, k % 2 === 0 ? broken : provinceText);
+    const ats = await Promise.all(watched.map((u) => editor.nextDiagnostics(u, since)));
+    if (k >= warm) latencies["diagnostics after edit"].push(Math.max(...ats) - t0);
+  }
+  await editor.stop();
+  const rss = existsSync(probe) ? (JSON.parse(readFileSync(probe, "utf8")) as { maxRssKB: number }).maxRssKB / 1024 : NaN;
+  return { firstDiagnosticsMs: firstAt - spawnedAt, indexedMs: indexedAt - spawnedAt, latencies, maxRssMB: rss, children: affected.length };
+}
+
+export async function runLspBench(options: { scale?: number; seed?: number; requests?: number; runs?: number; build?: boolean; log?: (s: string) => void } = {}): Promise<Figure[]> {
+  const scale = options.scale ?? 1;
+  const requests = options.requests ?? 200;
+  const runs = options.runs ?? 3;
+  const log = options.log ?? console.log;
+  if (!existsSync(join(ROOT, "server/main.ts"))) return [summarize("language server", "", [NaN], undefined, "server/ does not exist yet")];
+  if (options.build !== false) await buildCli();
+  const { dir, counts } = ensureWorkspace(options.seed ?? 57, scale);
+  const sessions: LspRun[] = [];
+  for (let r = 0; r < runs; r++) sessions.push(await lspSession(dir, requests, log));
+  const label = scale >= 1 ? String(scale) : `1/${Math.round(1 / scale)}`;
+  const figures: Figure[] = [
+    summarize(`LSP time to first diagnostics, scale ${label}`, "s", sessions.map((s) => s.firstDiagnosticsMs / 1000), undefined, `${counts.files} files; spawn → diagnostics of an opened grassroots plan`),
+    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000)),
+  ];
+  const goals: Record<string, { text: string; ok: (m: number) => boolean }> = {
+    "completion after covers": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
+    "completion after lead": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
+    "diagnostics after edit": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+  };
+  for (const name of Object.keys(sessions[0].latencies)) {
+    for (const p of [50, 95, 99]) {
+      figures.push(
+        summarize(
+          `LSP ${name} p${p}`,
+          "ms",
+          sessions.map((s) => percentile(s.latencies[name], p)),
+          p === 95 ? goals[name] : undefined,
+          p === 50 ? `${sessions[0].latencies[name].length} requests per run${name === "diagnostics after edit" ? `; until all ${sessions[0].children} child plans citing the edited task are re-published` : ""}` : undefined,
+        ),
+      );
+    }
+  }
+  figures.push(summarize(`LSP server peak RSS, scale ${label}`, "MB", sessions.map((s) => s.maxRssMB), { text: "≤ 1536 MB", ok: (m) => m <= 1536 }));
+  return figures;
+}
+
+if (process.argv[1]?.endsWith("lsp.ts")) {
+  const argv = process.argv.slice(2);
+  const get = (f: string): string | undefined => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : undefined);
+  const figures = await runLspBench({
+    scale: parseScale(get("--scale") ?? "1"),
+    requests: Number(get("--requests") ?? 200),
+    runs: Number(get("--runs") ?? 3),
+    build: !argv.includes("--no-build"),
+  });
+  console.log("Language server");
+  figures.forEach(printFigure);
+}
