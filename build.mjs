@@ -2,7 +2,7 @@
 // extension with esbuild. Entry points that do not exist yet are skipped so a partial checkout
 // still builds.
 import { build } from "esbuild";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 
 const common = {
   bundle: true,
@@ -26,3 +26,10 @@ await Promise.all(
     .filter((e) => existsSync(e.in))
     .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
 );
+
+// The cascade-graph webview loads Mermaid from the extension itself (offline): ship its browser build.
+const mermaid = "node_modules/mermaid/dist/mermaid.min.js";
+if (existsSync("extension/extension.ts") && existsSync(mermaid)) {
+  mkdirSync("dist", { recursive: true });
+  copyFileSync(mermaid, "dist/mermaid.min.js");
+}
