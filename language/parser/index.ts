@@ -41,8 +41,10 @@ export function parse(uri: string, text: string): SourceFile {
     p.repetitionRecoveries = 0;
     const parsed = p.file() as TopDecl[] | undefined;
     // When recovery gives up at the top level, `file` returns nothing: keep what it finished.
-    decls.push(...(parsed ?? p.parsedDecls));
-    problems.push(...p.valueProblems, ...p.errors.filter((e) => !isRedundantInput(e)).map(toProblem));
+    // Appended one by one: spreading a file of 200,000 declarations into push() overflows the stack.
+    for (const decl of parsed ?? p.parsedDecls) decls.push(decl);
+    for (const problem of p.valueProblems) problems.push(problem);
+    for (const error of p.errors) if (!isRedundantInput(error)) problems.push(toProblem(error));
     let from: number;
     if (parsed) {
       const stop = p.stoppedAt as IToken | undefined;

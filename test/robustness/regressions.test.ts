@@ -57,6 +57,14 @@ describe("robustness: regressions", function () {
     assert.equal(file.decls.length, 1);
   });
 
+  // A file of 200,000 declarations threw `RangeError: Maximum call stack size exceeded`: the
+  // parsed declarations were spread into `push(...)`. Fixed in language/parser/index.ts (a loop).
+  it("a file of 200,000 declarations", () => {
+    const file = parse("file:///r.plan", "unit a\n".repeat(200_000));
+    assert.equal(file.decls.length, 200_000);
+    assert.equal(file.problems.length, 0);
+  });
+
   // Chevrotain recovers from a stray token inside a repetition by re-entering the repetition
   // recursively: a few thousand stray tokens (here `}` before each declaration) overflowed the
   // stack. Fixed in language/parser/parser.ts (MAX_REPETITION_RECOVERIES).
