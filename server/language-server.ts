@@ -79,6 +79,12 @@ export class PlancodeServer {
   private validating = false;
   private validateAgain = false;
   private indexing: Promise<void> = Promise.resolve();
+  /**
+   * False until the first indexing has loaded every file. Until then an open file is checked
+   * against part of the workspace, so only its syntax findings (which depend on nothing else)
+   * are published: a name declared in a file not read yet must not flash as unresolved.
+   */
+  private indexed = false;
   private readonly log: Logger;
 
   constructor(
@@ -244,7 +250,10 @@ export class PlancodeServer {
     } finally {
       progress?.done();
     }
+    this.indexed = true;
     await this.validate();
+    // Open files checked early published their syntax findings only: publish the rest now.
+    for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
   }
 
   /** Reads every `plancode.json` and lists the `.plan` files not ignored by them. */
@@ -429,7 +438,8 @@ export class PlancodeServer {
     const file = this.pipeline.workspace.getFile(uri);
     if (!file) return this.send(uri, []);
     const locale = this.services.locale(uri);
-    const findings = this.pipeline.cachedFindings(uri) ?? [];
+    const cached = this.pipeline.cachedFindings(uri) ?? [];
+    const findings = this.indexed ? cached : cached.filter((f) => f.ruleId === "syntax");
     this.send(uri, findings.map((f) => toDiagnostic(file, f, locale)), this.docs.get(uri)?.version);
   }
 

@@ -29,7 +29,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     throw new CliError("lspUnavailable", { detail: errorDetail(error) });
   }
-  server.startServer();
+  // `--locale` is the fallback language of messages; the client's `plancode.locale` setting wins.
+  server.startServer(undefined, flags.locale ? { locale: flags.locale } : {});
   // The server runs until the client asks it to exit (it ends the process itself).
   return new Promise<number>(() => {});
 }

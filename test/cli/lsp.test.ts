@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
+import { LspClient } from "../server/lsp-client.js";
 import { BIN, cleanup, ensureBuilt, UNITS, workspace } from "./helpers.js";
 
 function frame(message: object): string {
@@ -62,4 +63,24 @@ describe("plancode lsp (process)", function () {
       assert.equal(r.code, 0, r.stderr);
     });
   }
+
+  // `--locale` is the language of messages when the client's settings leave it to the server
+  // (here the workspace's plancode.json says "vi": the command-line flag wins, as for `lint`).
+  for (const [locale, expected] of [["en", /^Unknown unit .khong-ton-tai./], ["vi", /^Không tìm thấy đơn vị .khong-ton-tai./]] as const) {
+    it(`--locale ${locale}: diagnostics in that language`, async () => {
+      const client = await LspClient.start({ bundlePath: BIN, args: ["lsp", "--stdio", "--locale", locale] });
+      try {
+        const rel = "provinces/tinh-a.plan";
+        await client.open(rel);
+        await client.change(rel, client.text(rel).replace(/lead ([\w-]+)/, "lead khong-ton-tai"));
+        const diagnostics = await client.diagnosticsOf(rel, (d) => d.some((x) => x.message.includes("khong-ton-tai")));
+        const message = diagnostics.find((d) => d.message.includes("khong-ton-tai"))!.message;
+        assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics.map((d) => d.message)));
+        assert.match(message, expected, message);
+      } finally {
+        await client.stop();
+      }
+    });
+  }
 });
+
