@@ -7,6 +7,10 @@
 # Each folder has its own package.json whose `allowScripts` lets npm 11 run the install scripts.
 # Idempotent: a second run only checks. Prints the code-server launcher's path last (stdout).
 set -euo pipefail
+# Run from `npm run test:e2e`, this script inherits the outer npm's `npm_config_*` variables, which
+# the inner npm installs read as their own configuration: `npm_config_user_agent` still says
+# "node/v20", and code-server's postinstall reads the Node version from it and refuses.
+for var in $(compgen -e | grep -i '^npm_'); do unset "$var"; done
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 E2E="${PLANCODE_E2E_DIR:-$ROOT/.e2e}"
 CODE_SERVER_VERSION=4.139.1
