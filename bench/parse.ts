@@ -4,7 +4,10 @@
 // our own ASTs of those files. Goal: our MB/s ≥ 1/5 of JSON.parse's.
 //
 //   node --import tsx bench/parse.ts [--scale 1/4] [--seed 57] [--runs 3]
+//   node --import tsx bench/parse.ts --samples [--megabytes 5]   (samples/ repeated to ~5 MB: issue 3's first reading)
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/parse.ts --profile   (parse only, for profiling)
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { SourceFile } from "../language/index.js";
 import { generateWorkspace } from "./generate.js";
 import { loadLanguage } from "./lib/bundle.js";
@@ -16,6 +19,25 @@ export interface ParseBenchOptions {
   runs?: number;
   /** Passes per run; a run's figure is its best pass by CPU time. */
   passes?: number;
+  /** Parse these files instead of a generated workspace. */
+  files?: { uri: string; text: string }[];
+  /** How `files` were made, for the printed size line. */
+  source?: string;
+}
+
+/** Every `.plan` under `samples/` (the mistakes included), repeated until they reach `megabytes`. */
+export function samplesRepeated(megabytes: number): { uri: string; text: string }[] {
+  const root = new URL("../samples/", import.meta.url).pathname;
+  const plans = (readdirSync(root, { recursive: true }) as string[]).filter((p) => p.endsWith(".plan")).sort();
+  const texts = plans.map((p) => ({ path: p, text: readFileSync(join(root, p), "utf8") }));
+  const out: { uri: string; text: string }[] = [];
+  for (let copy = 0, bytes = 0; bytes < megabytes * 1e6; copy++) {
+    for (const { path, text } of texts) {
+      out.push({ uri: `file:///samples-${copy}/${path}`, text });
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  return out;
 }
 
 /** The AST as JSON: no back-links (`container`, `parentTask`), no source text. */
@@ -47,7 +69,7 @@ export async function runParseBench(options: ParseBenchOptions = {}): Promise<Fi
   const scale = options.scale ?? 1 / 4;
   const runs = options.runs ?? 3;
   const passes = options.passes ?? 3;
-  const files = [...generateWorkspace({ seed, scale })].map(([path, text]) => ({ uri: `file:///ws/${path}`, text }));
+  const files = options.files ?? [...generateWorkspace({ seed, scale })].map(([path, text]) => ({ uri: `file:///ws/${path}`, text }));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   const mb = bytes / 1e6;
 
@@ -90,7 +112,7 @@ export async function runParseBench(options: ParseBenchOptions = {}): Promise<Fi
   if (sink < 0) console.log(sink);
   const mbps = (ms: number): number => mb / (ms / 1000);
   const astMbps = (ms: number): number => astBytes / 1e6 / (ms / 1000);
-  const size = `${files.length} files, ${fmt(mb)} MB (scale ${scale}, seed ${seed}); ${problems} syntax problems (injected mistakes)`;
+  const size = `${files.length} files, ${fmt(mb)} MB (${options.source ?? `scale ${scale}, seed ${seed}`}); ${problems} syntax problems (injected mistakes)`;
   return [
     summarize("parse throughput", "MB/s", ours.map(mbps), undefined, `${size}; by CPU time, best of ${passes} passes per run (wall-clock median ${fmt(mbps(wallOurs.sort((a, b) => a - b)[wallOurs.length >> 1]))} MB/s)`),
     summarize("lex only (part of parse)", "MB/s", lexOnly.map(mbps)),
@@ -131,7 +153,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(`parsed ${files.length} files × ${repeat} in ${fmt((performance.now() - t0) / 1000)} s (${n} decls)`);
     return;
   }
-  const figures = await runParseBench({ seed, scale, runs: Number(get("--runs") ?? 3) });
+  const megabytes = Number(get("--megabytes") ?? 5);
+  const samples = argv.includes("--samples") ? { files: samplesRepeated(megabytes), source: `samples/ repeated to ${megabytes} MB` } : {};
+  const figures = await runParseBench({ seed, scale, runs: Number(get("--runs") ?? 3), ...samples });
   console.log("Parser throughput");
   figures.forEach(printFigure);
 }
