@@ -6,14 +6,14 @@
 //     the new diagnostics, for an edit of the file itself and for an edit of the parent plan that
 //     changes a child file's diagnostics (the debounce, 30 ms, is included).
 // Runs the esbuild bundle of server/main.ts (as shipped).
-// Usage: node --import tsx test/server/measure-latency.ts [workspace-folder ...]
+// Usage: node --import tsx bench/lsp-samples.ts [workspace-folder ...]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { build } from "esbuild";
 import type { CompletionItem } from "vscode-languageserver-protocol/node.js";
-import { FIXTURE, LspClient, REPO } from "./lsp-client.js";
+import { FIXTURE, LspClient, REPO } from "../test/server/lsp-client.js";
 
 const N = 200;
 
