@@ -80,13 +80,8 @@ function matchName(text: string, offset: number): RegExpExecArray | null {
     i = start + 2;
   } else if (Number.isNaN(c) || !(bmpClass(c) & START)) return null;
   else i = start + 1;
+  // LANGUAGE.md: a letter or `_`, then letters, digits, `_`, `-`, `.` — a name may end in `-` or `.`.
   i = scanPart(text, i);
-  // A name never ends in `.` or `-`: `KL57.` at a sentence end is the name `KL57`.
-  while (i - start > 1) {
-    const last = text.charCodeAt(i - 1);
-    if (last === 46 /* . */ || last === 45 /* - */) i--;
-    else break;
-  }
   RESULT[0] = text.substring(start, i);
   return RESULT;
 }
