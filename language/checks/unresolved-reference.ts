@@ -4,7 +4,7 @@ import type { DocumentDecl, Ident, UnitDecl } from "../ast/nodes.js";
 import { closest } from "../text/similarity.js";
 import { allTasks } from "../workspace/symbols.js";
 import type { Workspace } from "../workspace/workspace.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { eolOf, indentAt, type Rule, type RuleContext } from "./rule.js";
 
 type Kind = "unit" | "document" | "task" | "level";
 
@@ -27,6 +27,11 @@ export const unresolvedReference: Rule = {
     levelSuggest: { vi: "Không có cấp '{name}' trong hệ thống cấp. Có phải là '{suggestion}'?", en: "Unknown level '{name}' in the hierarchy. Did you mean '{suggestion}'?" },
     notUnit: { vi: "'{name}' là một văn bản, không phải đơn vị", en: "'{name}' is a document, not a unit" },
     notDocument: { vi: "'{name}' là một đơn vị, không phải văn bản", en: "'{name}' is a unit, not a document" },
+    // LANGUAGE.md's example: `implements KL57 // the directive (required)`.
+    missingImplements: {
+      vi: "Kế hoạch '{plan}' chưa ghi nghị quyết, kết luận, chỉ thị được thực hiện ('implements')",
+      en: "Plan '{plan}' does not name the directive it implements ('implements')",
+    },
   },
   check(context) {
     for (const decl of context.file.decls) {
@@ -43,6 +48,7 @@ function checkUnitTree(context: RuleContext, unit: UnitDecl): void {
 }
 
 function checkDocument(context: RuleContext, doc: DocumentDecl): void {
+  if (doc.docKind === "plan" && !doc.items.some((i) => i.kind === "field" && i.key === "implements")) missingImplements(context, doc);
   if (doc.issuer) expectGlobal(context, doc.issuer, "unit");
   for (const ref of [doc.implements, doc.parent, doc.continues]) if (ref) expectGlobal(context, ref, "document");
   for (const step of doc.approval?.steps ?? []) if (step.by) expectGlobal(context, step.by, "unit");
@@ -51,6 +57,35 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
     for (const role of [...task.leads, ...task.supports]) for (const u of role.units) expectGlobal(context, u, "unit");
     for (const ref of task.covers) expectTask(context, doc, ref);
   }
+}
+
+/**
+ * A plan without `implements` (required): reported on the plan's name. The quick fix, when the
+ * parent chain leads to a directive, inserts `implements <directive>` before the `parent` line.
+ */
+function missingImplements(context: RuleContext, plan: DocumentDecl): void {
+  const ws = context.workspace;
+  let directive: string | undefined;
+  for (const d of ws.parentChain(plan)) {
+    directive = d.docKind === "directive" ? d.name.text : d.implements?.text;
+    if (directive) break;
+  }
+  const parentField = plan.items.find((i) => i.kind === "field" && i.key === "parent");
+  const text = context.file.text;
+  context.report({
+    span: plan.name.span,
+    messageId: "missingImplements",
+    data: { plan: plan.name.text },
+    fixes:
+      directive && parentField
+        ? [
+            {
+              title: { vi: `Thêm 'implements ${directive}'`, en: `Add 'implements ${directive}'` },
+              edits: [{ span: { start: parentField.span.start, end: parentField.span.start }, newText: `implements ${directive}${eolOf(text)}${indentAt(text, parentField.span.start)}` }],
+            },
+          ]
+        : undefined,
+  });
 }
 
 function expectGlobal(context: RuleContext, ref: Ident, kind: "unit" | "document"): void {

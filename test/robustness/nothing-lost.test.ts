@@ -192,7 +192,7 @@ describe("robustness: safe by construction", function () {
       join(dir, "a.plan"),
       'unit __proto__ "P" level central code "TW" {\n  unit constructor "C"\n  unit toString "T"\n}\n' +
         'directive hasOwnProperty {\n  issuer constructor\n  task __proto__ "x"\n  task constructor "y"\n}\n' +
-        'plan valueOf {\n  issuer __proto__\n  parent hasOwnProperty\n  task toString "z" covers __proto__, constructor {\n    lead constructor\n    indicator "i" target 1\n  }\n}\n',
+        'plan valueOf {\n  issuer __proto__\n  implements hasOwnProperty\n  parent hasOwnProperty\n  task toString "z" covers __proto__, constructor {\n    lead constructor\n    indicator "i" target 1\n  }\n}\n',
     );
     const out = memoryIO({ cwd: dir });
     // Unknown rules named like Object's own properties are reported, not obeyed.
