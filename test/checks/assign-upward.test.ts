@@ -26,6 +26,11 @@ new RuleTester({ files: BASE_FILES }).run(assignUpward, {
       code: plan(`\n  task A1 "a" { lead btg-tw support tinh-uy-a, btg-hu-y }`, { issuer: "btg-tw" }),
     },
     {
+      // LANGUAGE.md: the task rules apply to the tasks of plans; a directive's tasks need none of them.
+      name: "a directive's tasks are not checked",
+      code: `directive KL99 {\n  issuer btg-tu-a\n  task T1 "a" { lead btg-tw support btg-tu-b }\n}\n`,
+    },
+    {
       name: "unknown bodies and a missing issuer are other rules' business",
       code: plan(`\n  task A1 "a" { lead khong-co }\n  task A2 "b" { lead btg-tw }`, { issuer: null }),
     },

@@ -23,6 +23,11 @@ new RuleTester({ files: BASE_FILES }).run(dateOrder, {
   }`),
     },
     {
+      // LANGUAGE.md: `Q4/2023` is 31/12/2023. An ISO month `2023-09` ends on 30/9, after issuance (12/9).
+      name: "a quarter horizon means its last day; an ISO month deadline too",
+      code: plan(`\n  task A1 "a" { due 2023-09 due 31/12/2023 }`, { horizon: "Q4/2023" }),
+    },
+    {
       // Q2/2023 means 30/6/2023: after KL57's 15/6/2023.
       name: "a period as `issued` means its last day",
       code: plan("", { issued: "Q2/2023" }),
@@ -112,6 +117,19 @@ new RuleTester({ files: BASE_FILES }).run(dateOrder, {
         },
         { messageId: "dueBeforeIssued", line: 10, column: 21, endLine: 10, endColumn: 30, text: "11/9/2023" },
       ],
+    },
+    {
+      name: "against a quarter horizon: an ISO month before issuance, a day after 31/12",
+      code: plan(`\n  task A1 "a" { due 2023-08 due 2024-01-01 }`, { horizon: "Q4/2023" }),
+      errors: [
+        { messageId: "dueBeforeIssued", line: 9, column: 21, endLine: 9, endColumn: 28, text: "2023-08" },
+        { messageId: "dueAfterHorizon", line: 9, column: 33, endLine: 9, endColumn: 43, text: "2024-01-01", data: { horizon: "Q4/2023" } },
+      ],
+    },
+    {
+      name: "a month horizon means its last day",
+      code: plan(`\n  task A1 "a" { due 2030-06-30 due 2030-07-01 }`, { horizon: "2030-06" }),
+      errors: [{ messageId: "dueAfterHorizon", line: 9, column: 36, endLine: 9, endColumn: 46, text: "2030-07-01" }],
     },
     {
       name: "the preliminary review not before the final review",

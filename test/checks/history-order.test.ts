@@ -32,6 +32,28 @@ new RuleTester({ files: BASE_FILES }).run(historyOrder, {
       ),
     },
     {
+      // LANGUAGE.md: a step that lasts longer than its `within` is overdue, but not a history error.
+      name: "steps far longer than their `within` are not history errors",
+      code: withApproval("2023-01-10 submitted", "2023-05-10 submitted", "2023-09-08 approved", "2023-09-12 issued"),
+    },
+    {
+      // LANGUAGE.md: each history word optionally followed by a note string.
+      name: "every history word with a note",
+      code: withApproval(
+        '2023-08-10 submitted "Trình thẩm định"',
+        '2023-08-25 returned "Bổ sung"',
+        '2023-09-01 submitted "Trình lại"',
+        '2023-09-05 submitted "Trình Ban Thường vụ"',
+        '2023-09-08 approved "Thông qua"',
+        '2023-09-12 issued "Ký ban hành"',
+        '2023-10-11 disseminated "Hội nghị"',
+        '2024-04-05 reported "Báo cáo 6 tháng"',
+        '2024-12-20 reviewed preliminary "Sơ kết"',
+        '2030-10-01 reviewed final "Tổng kết"',
+        '2030-10-02 closed "Kết thúc"',
+      ),
+    },
+    {
       name: "one implicit step: approved first; Vietnamese dates; the same day twice",
       code: implicit(["12/9/2023 approved", "12/9/2023 issued", "1/10/2023 disseminated", "2025-01-01 reviewed final"]),
     },

@@ -1,4 +1,6 @@
+import assert from "node:assert/strict";
 import { syntax } from "../../language/checks/syntax.js";
+import { checkFile, lineIndexOf, Workspace } from "../../language/index.js";
 import { BASE_FILES, plan } from "../helpers/plan-fixtures.js";
 import { RuleTester } from "../helpers/rule-tester.js";
 
@@ -41,10 +43,44 @@ new RuleTester({ files: BASE_FILES }).run(syntax, {
       ],
     },
     {
+      // LANGUAGE.md: "a lexical or parse error" — a character no token starts with.
+      name: "a lexical error: a character outside the language",
+      allowSyntaxErrors: true,
+      code: plan(`\n  task A1 "a" { lead btg-tu-a @ }`),
+      errors: [{ messageId: "unexpectedChar", line: 9, column: 31, endLine: 9, endColumn: 32, text: "@", en: "Unexpected character '@'" }],
+    },
+    {
       name: "a stray closing brace",
       allowSyntaxErrors: true,
       code: `unit a "A" }\nunit b "B"\n`,
       errors: [{ messageId: "expectedToken", line: 1, column: 12, endLine: 1, endColumn: 13, text: "}", en: "Expected end of file but found '}'" }],
     },
   ],
+});
+
+// LANGUAGE.md: "the parser recovers and keeps checking the rest" — a syntax error in one task
+// hides neither that task's other statements, nor the later tasks, nor the later declarations.
+describe("syntax: recovery keeps checking the rest of the file", () => {
+  it("reports the syntax error and every other rule's findings after it", () => {
+    const code =
+      plan(`
+  task A1 "a" covers T1 {
+    lead btg-tu-a support , vp-tu-a
+    indicator "i" target 100%
+  }
+  task A2 "b" covers T2, T3 {
+    lead btg-tu-aa
+    indicator "j" target 1
+  }`) + `unit xa-moi "Xã" level grassroots in huyen-uy-xx\n`;
+    const ws = new Workspace();
+    for (const [uri, text] of Object.entries(BASE_FILES)) ws.setFile(uri, text);
+    ws.setFile("file:///ws/test.plan", code);
+    const lines = lineIndexOf({ text: code });
+    const found = checkFile(ws, "file:///ws/test.plan", { rules: { "report-cadence": "off" } }).map((f) => {
+      const at = lines.positionAt(f.span.start);
+      return `${at.line + 1}:${at.character + 1} ${f.ruleId} ${code.slice(f.span.start, f.span.end)}`;
+    });
+    // A1 keeps its lead, its covers and its indicator (no single-lead, coverage or measurable finding).
+    assert.deepEqual(found, ["10:27 syntax ,", "14:10 unresolved-reference btg-tu-aa", "18:38 unresolved-reference huyen-uy-xx"]);
+  });
 });

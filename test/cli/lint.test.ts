@@ -126,6 +126,32 @@ describe("plancode lint (process)", function () {
     });
   });
 
+  describe("plancode.json rules and disable comments (LANGUAGE.md's example)", () => {
+    // LANGUAGE.md's example with A2's indicator left out: one `measurable` warning on `A2`.
+    const example = readFileSync(join(REPO, "test", "fixtures", "language-example.plan"), "utf8");
+    const unmeasured = example.replace(/\n *indicator "Số tin, bài quảng bá[^\n]*/, "");
+    const run = async (config: string, text = unmeasured, args: string[] = []) => {
+      const r = await plancode(["lint", "--format", "json", ...args], { cwd: workspace({ "plancode.json": config, "example.plan": text }) });
+      const [entry] = JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number; line: number }[]; errorCount: number; warningCount: number }[];
+      return { code: r.code, messages: entry.messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`), errors: entry.errorCount, warnings: entry.warningCount };
+    };
+
+    it(`"measurable": "off" | "info" | "warning" | "error" sets the severity, and the exit code follows`, async () => {
+      assert.notEqual(unmeasured, example);
+      assert.deepEqual(await run("{}"), { code: 0, messages: ["59 measurable 1"], errors: 0, warnings: 1 });
+      assert.deepEqual(await run(`{"rules": {"measurable": "warning"}}`), { code: 0, messages: ["59 measurable 1"], errors: 0, warnings: 1 });
+      assert.deepEqual(await run(`{"rules": {"measurable": "error"}}`), { code: 1, messages: ["59 measurable 2"], errors: 1, warnings: 0 });
+      assert.deepEqual(await run(`{"rules": {"measurable": "info"}}`, unmeasured, ["--max-warnings", "0"]), { code: 0, messages: ["59 measurable 1"], errors: 0, warnings: 0 });
+      assert.deepEqual(await run(`{"rules": {"measurable": "off"}}`, unmeasured, ["--max-warnings", "0"]), { code: 0, messages: [], errors: 0, warnings: 0 });
+      assert.deepEqual(await run("{}", example, ["--max-warnings", "0"]), { code: 0, messages: [], errors: 0, warnings: 0 });
+    });
+
+    it("`// plancode-disable-next-line RULE` silences the next line", async () => {
+      const silenced = unmeasured.replace('  task A2 "', '  // plancode-disable-next-line measurable\n  task A2 "');
+      assert.deepEqual(await run(`{"rules": {"measurable": "error"}}`, silenced), { code: 0, messages: [], errors: 0, warnings: 0 });
+    });
+  });
+
   describe("--max-warnings", () => {
     const config = `{"rules": {"unresolved-reference": "warning"}}`;
     it("exits 0 when warnings are within the limit and 1 (with a line on stderr) above it", async () => {

@@ -1,9 +1,25 @@
 // Every verb is reachable through the real `plancode` process with LANGUAGE.md's exit codes:
 // a smoke test of the dispatch (the workflow verbs have their own tests next to the engine).
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { assertCleanStderr, cleanup, ensureBuilt, plancode, REPO, UNITS, workspace } from "./helpers.js";
+import { assertCleanStderr, cleanup, ensureBuilt, plancode, REPO, UNITS, workspace, type Result } from "./helpers.js";
+
+const EXAMPLE = readFileSync(join(REPO, "test", "fixtures", "language-example.plan"), "utf8");
+
+/** Runs a command (npm, npx, tar) in `cwd` with the test process's environment. */
+function sh(command: string, args: string[], cwd: string): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
 
 describe("plancode verbs (process)", function () {
   this.timeout(180_000);
@@ -27,6 +43,47 @@ describe("plancode verbs (process)", function () {
     }
   });
 
+  it("status --format json on LANGUAGE.md's example prints LANGUAGE.md's entry for KH-BD-57", async () => {
+    // Paths default to `.`; one entry per plan and directive, in file order; dates ISO even when
+    // --as-of is written the Vietnamese way.
+    const dir = workspace({ "example.plan": EXAMPLE });
+    for (const asOf of ["2024-06-30", "30/6/2024"]) {
+      const r = await plancode(["status", "--format", "json", "--as-of", asOf], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, "");
+      const entries = JSON.parse(r.stdout) as { name: string }[];
+      assert.deepEqual(
+        entries.map((e) => e.name),
+        ["KL57", "KH-BD-57", "KL16"],
+      );
+      assert.deepEqual(entries[1], {
+        name: "KH-BD-57",
+        file: "example.plan",
+        state: "implementing",
+        since: "2023-10-11",
+        overdue: [{ what: "report", due: "2024-04-10" }],
+        next: { what: "report", due: "2024-10-10" },
+      });
+    }
+  });
+
+  it("simulate <plan-name> [paths...]: the plan is looked up in the given paths", async function () {
+    needSamples.call(this);
+    const args = ["simulate", "KH-BD-57", "samples", "--seed", "3", "--runs", "20", "--format", "json", "--as-of", "2024-06-30"];
+    const fromRepo = await plancode(args, { cwd: REPO });
+    assert.equal(fromRepo.code, 0, fromRepo.stderr);
+    const result = JSON.parse(fromRepo.stdout) as { name: string; seed: number; runs: number };
+    assert.deepEqual([result.name, result.seed, result.runs], ["KH-BD-57", 3, 20]);
+    const inSamples = await plancode(args.filter((a) => a !== "samples"), { cwd: samples });
+    assert.equal(inSamples.stdout, fromRepo.stdout, "the same workspace from either place, the same seeded result");
+    const mermaid = await plancode(["simulate", "KH-BD-57", "samples", "--format", "mermaid", "--as-of", "2024-06-30"], { cwd: REPO });
+    assert.equal(mermaid.code, 0, mermaid.stderr);
+    assert.match(mermaid.stdout, /^stateDiagram-v2\n/);
+    const elsewhere = await plancode(["simulate", "KH-BD-57", "--locale", "en"], { cwd: workspace({ "a.plan": UNITS }) });
+    assert.equal(elsewhere.code, 2, "not in the workspace of the given (default) paths");
+    assertCleanStderr(elsewhere.stderr);
+  });
+
   it("graph draws Mermaid and DOT", async function () {
     needSamples.call(this);
     const mermaid = await plancode(["graph"], { cwd: samples });
@@ -35,6 +92,16 @@ describe("plancode verbs (process)", function () {
     const dot = await plancode(["graph", "--format", "dot"], { cwd: samples });
     assert.equal(dot.code, 0, dot.stderr);
     assert.match(dot.stdout, /^digraph /);
+  });
+
+  it("graph [paths...]: the cascade of the given folder, the same as from inside it", async function () {
+    needSamples.call(this);
+    for (const format of ["mermaid", "dot"]) {
+      const inside = await plancode(["graph", "--format", format, "--as-of", "2024-06-30"], { cwd: samples });
+      const given = await plancode(["graph", "samples", "--format", format, "--as-of", "2024-06-30"], { cwd: REPO });
+      assert.equal(given.code, 0, given.stderr);
+      assert.equal(given.stdout, inside.stdout, format);
+    }
   });
 
   it("simulate runs a plan and refuses an unknown one with exit 2", async function () {
@@ -46,6 +113,41 @@ describe("plancode verbs (process)", function () {
     assert.equal(bad.code, 2);
     assertCleanStderr(bad.stderr);
     assert.equal(bad.stderr.split("\n").length, 2);
+  });
+
+  // LANGUAGE.md: installing the package (`npm install plancode`, or `npm install` in its
+  // checkout) puts the `plancode` command on the path of `npx plancode`.
+  describe("npx plancode", () => {
+    it("runs the checkout's command", async () => {
+      const r = await sh("npx", ["--offline", "--no-install", "plancode", "--version"], REPO);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
+    });
+
+    it("runs the command of the packed package installed in another project", async () => {
+      // What `npm install plancode` unpacks: the packed tarball, with its `bin` linked into
+      // node_modules/.bin exactly as npm links it. The registry is not used: the CLI is one
+      // bundle (dist/cli.cjs), so it must run without the package's dependencies installed.
+      const project = workspace({ "package.json": `{"name": "consumer", "version": "1.0.0", "private": true}\n`, "plans/bad.plan": `unit a "A" in khong-co\n` });
+      const pack = await sh("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", project], REPO);
+      assert.equal(pack.code, 0, pack.stderr);
+      const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+      const installed = join(project, "node_modules", "plancode");
+      mkdirSync(installed, { recursive: true });
+      const untar = await sh("tar", ["xzf", join(project, filename), "-C", installed, "--strip-components=1"], project);
+      assert.equal(untar.code, 0, untar.stderr);
+      const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { name: string; bin: Record<string, string> };
+      assert.equal(manifest.name, "plancode");
+      assert.deepEqual(Object.keys(manifest.bin), ["plancode"]);
+      assert.ok(files.some((f) => f.path === manifest.bin.plancode.replace(/^\.\//, "")), "the bin file is in the package");
+      mkdirSync(join(project, "node_modules", ".bin"));
+      symlinkSync(join("..", "plancode", manifest.bin.plancode), join(project, "node_modules", ".bin", "plancode"));
+      const version = await sh("npx", ["--offline", "--no-install", "plancode", "--version"], project);
+      assert.equal(version.code, 0, version.stderr);
+      const lint = await sh("npx", ["--offline", "--no-install", "plancode", "lint", "plans", "--format", "json"], project);
+      assert.equal(lint.code, 1, lint.stderr);
+      assert.equal((JSON.parse(lint.stdout) as { errorCount: number }[])[0].errorCount, 1);
+    });
   });
 
   for (const verb of ["status", "simulate", "graph", "fmt", "lint"]) {

@@ -156,6 +156,23 @@ describe("editors: language configuration and settings schemas", () => {
     for (const key of Object.keys(json("samples/plancode.json"))) assert.ok(key in schema.properties, key);
   });
 
+  it("LANGUAGE.md's names: package and CLI `plancode`, files `.plan`, VS Code language id `plan`", () => {
+    const pkg = json("package.json");
+    assert.equal(pkg.name, "plancode");
+    assert.deepEqual(Object.keys(pkg.bin), ["plancode"]);
+    assert.deepEqual(
+      pkg.contributes.languages.map((l: { id: string; extensions: string[] }) => [l.id, l.extensions]),
+      [["plan", [".plan"]]],
+    );
+    assert.deepEqual(
+      pkg.contributes.grammars.map((g: { language: string }) => g.language),
+      ["plan"],
+    );
+    assert.ok(pkg.activationEvents.includes("onLanguage:plan"));
+    // The client asks the server about `plan` documents.
+    assert.match(readFileSync(join(REPO, "extension", "extension.ts"), "utf8"), /\{ scheme: "file", language: "plan" \}/);
+  });
+
   it("every contributed command has a localized title in package.nls.json and package.nls.vi.json", () => {
     const pkg = json("package.json");
     const en = json("package.nls.json");
