@@ -15,6 +15,7 @@ export const SYNTAX_MESSAGES: Record<string, Localized> = {
   unknownEvent: { vi: "Sự kiện không hợp lệ '{word}'; dùng một trong: {words}", en: "Unknown history event '{word}'; use one of: {words}" },
   reviewNeedsKind: { vi: "Sau 'reviewed' cần ghi rõ preliminary (sơ kết) hoặc final (tổng kết)", en: "'reviewed' must say which review: preliminary or final" },
   nestingTooDeep: { vi: "Các khối lồng nhau quá sâu (quá {max} cấp): phần bên trong bị bỏ qua", en: "Blocks nested too deeply (more than {max} levels): the inner part is skipped" },
+  tooManyProblems: { vi: "Quá nhiều lỗi cú pháp: {count} lỗi sau đây không được liệt kê", en: "Too many syntax errors: {count} more are not listed" },
   invalidUtf8: { vi: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí {byte})", en: "File is not valid UTF-8 (first bad byte at offset {byte})" },
 };
 

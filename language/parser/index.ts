@@ -38,8 +38,8 @@ export function parse(uri: string, text: string): SourceFile {
     p.valueProblems = [];
     p.stoppedAt = undefined;
     p.parsedDecls = [];
-    p.repetitionRecoveries = 0;
-    const parsed = p.file() as TopDecl[] | undefined;
+    p.resetRepetitionRecovery();
+    const parsed = withoutStackTraces(() => p.file() as TopDecl[] | undefined);
     // When recovery gives up at the top level, `file` returns nothing: keep what it finished.
     // Appended one by one: spreading a file of 200,000 declarations into push() overflows the stack.
     for (const decl of parsed ?? p.parsedDecls) decls.push(decl);
@@ -62,13 +62,48 @@ export function parse(uri: string, text: string): SourceFile {
       from = indexOfToken(tokens, failed);
     }
     if (from < start) break;
-    const next = nextDeclarationStart(text, tokens, from + 1);
+    // When the top-level repetition ended only because MAX_REPETITION_RECOVERIES was reached, do
+    // what its recovery would have done: skip to the next token that can start a declaration,
+    // wherever it stands, and go on from a fresh stack (`} plan P { }` repeated 50,000 times kept
+    // only the first 100 plans). Otherwise restart at the next line that starts a declaration.
+    const next = parsed && p.repetitionCapHit ? nextDeclarationToken(tokens, from + 1) : nextDeclarationStart(text, tokens, from + 1);
     if (next < 0) break;
     start = next;
   }
   checkHistoryWords(decls, problems);
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { uri, text, decls, comments: lexed.comments, problems: dedupe(problems) };
+  return { uri, text, decls, comments: lexed.comments, problems: limitProblems(dedupe(problems)) };
+}
+
+/**
+ * Syntax problems reported per file; past this, one `tooManyProblems` stands for the rest. A file
+ * with thousands of syntax errors is not a plan being typed (a wrong file, a wrong encoding), and
+ * reporting each one cost seconds per megabyte in every layer above (a megabyte of `\"` gave
+ * 350,000 findings, and the language server as many diagnostics in one message).
+ */
+export const MAX_PROBLEMS = 1000;
+
+function limitProblems(problems: SyntaxProblem[]): SyntaxProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS);
+  const start = problems[MAX_PROBLEMS].span.start;
+  kept.push({ messageId: "tooManyProblems", data: { count: String(problems.length - MAX_PROBLEMS) }, span: { start, end: start } });
+  return kept;
+}
+
+/**
+ * Runs `fn` with stack traces off: Chevrotain builds an exception (an Error, stack captured) for
+ * every syntax error it recovers from, and capturing the stacks was a third of the time of a file
+ * full of stray tokens. The parser's exceptions are data to us; none of their stacks is read.
+ */
+function withoutStackTraces<R>(fn: () => R): R {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** Drops the tokens of blocks nested deeper than MAX_NESTING (the braces included), reporting the first. */
@@ -142,6 +177,12 @@ function indexOfToken(tokens: IToken[], token: IToken): number {
   }
   for (let i = lo; i < tokens.length && tokens[i].startOffset === token.startOffset; i++) if (tokens[i] === token) return i;
   return lo < tokens.length ? lo : -1;
+}
+
+/** The index of the next token that can start a declaration (anywhere on its line), or -1. */
+function nextDeclarationToken(tokens: IToken[], from: number): number {
+  for (let i = from; i < tokens.length; i++) if (TOP_LEVEL.has(tokens[i].tokenType)) return i;
+  return -1;
 }
 
 /** The index of the next token that starts a line and a declaration, or -1. */

@@ -107,24 +107,61 @@ export class PlanParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
     // Chevrotain recovers inside a repetition (skip stray tokens, go on with the next statement)
     // by calling the repetition again from within itself: one level of stack per recovery in the
-    // same block, so a few thousand stray tokens overflowed the stack. Past a depth, a repetition
-    // just ends at the stray token; the enclosing rule's re-sync (or the driver's restart at the
-    // next declaration, parser/index.ts) takes over.
-    const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    // same block, so a few thousand stray tokens overflowed the stack (and a cap on that depth lost
+    // whole blocks: 150 stray tokens in a plan dropped the plan). Here the re-entry is a loop: the
+    // recovery's call of the repetition is deferred, the outermost recovery of that repetition
+    // runs it, and when that run ends in another recovery of the same repetition (same function,
+    // same arguments, same rule depth), it only asks the loop for one more turn. The stack stays
+    // flat whatever the number of stray tokens. MAX_REPETITION_RECOVERIES still bounds recoveries
+    // nested through *different* repetitions (blocks in blocks, at most MAX_NESTING deep); past it
+    // a repetition just ends at the stray token and the enclosing rule's re-sync (or the driver's
+    // restart, parser/index.ts) takes over.
+    type Frame = { rule: (...a: unknown[]) => void; args: unknown[]; depth: number; again: boolean };
+    const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void; RULE_STACK_IDX: number };
     const attempt = self.attemptInRepetitionRecovery;
-    self.attemptInRepetitionRecovery = (...args: unknown[]): void => {
-      if (this.repetitionRecoveries >= MAX_REPETITION_RECOVERIES) return;
+    const frames: Frame[] = [];
+    const sameRepetition = (f: Frame | undefined, rule: unknown, args: unknown[]): f is Frame =>
+      f !== undefined && f.rule === rule && f.depth === self.RULE_STACK_IDX && f.args.length === args.length && f.args.every((a, i) => a === args[i]);
+    self.attemptInRepetitionRecovery = (...params: unknown[]): void => {
+      const [rule, args] = params as [(...a: unknown[]) => void, unknown[]];
+      const top = frames[frames.length - 1];
+      if (sameRepetition(top, rule, args)) {
+        // The end of a turn run by the loop below: recover, and let the loop run the next turn.
+        attempt.call(this, () => (top.again = true), ...params.slice(1));
+        return;
+      }
+      if (frames.length >= MAX_REPETITION_RECOVERIES) {
+        this.repetitionCapHit = true;
+        return;
+      }
+      const frame: Frame = { rule, args, depth: self.RULE_STACK_IDX, again: false };
+      frames.push(frame);
       this.repetitionRecoveries++;
       try {
-        attempt.apply(this, args);
+        attempt.call(this, () => (frame.again = true), ...params.slice(1));
+        while (frame.again) {
+          frame.again = false;
+          rule.apply(this, args);
+        }
       } finally {
+        frames.pop();
         this.repetitionRecoveries--;
       }
     };
+    this.resetRepetitionRecovery = () => {
+      frames.length = 0;
+      this.repetitionRecoveries = 0;
+      this.repetitionCapHit = false;
+    };
   }
+
+  /** Forgets recoveries left half-way by an exception (called before each parse). */
+  resetRepetitionRecovery: () => void;
 
   /** Nested in-repetition recoveries under way (see the constructor). */
   repetitionRecoveries = 0;
+  /** Whether a repetition ended at a stray token because of MAX_REPETITION_RECOVERIES (the driver then does that recovery's skip itself). */
+  repetitionCapHit = false;
 
   /**
    * Chevrotain's re-sync looks ahead for a token that may follow the failed rule, to the end of

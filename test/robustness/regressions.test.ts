@@ -2,7 +2,7 @@
 // Each test names the bug and where it was fixed; `it.skip` marks one still open (with why).
 import assert from "node:assert/strict";
 import { parse, Workspace, checkFile } from "../../language/index.js";
-import { MAX_NESTING } from "../../language/parser/index.js";
+import { MAX_NESTING, MAX_PROBLEMS } from "../../language/parser/index.js";
 import { astDiff } from "../helpers/ast-equal.js";
 import { holds, parseAndCheck } from "../../fuzz/invariants.js";
 
@@ -99,6 +99,59 @@ describe("robustness: regressions", function () {
     assert.equal(astDiff(a, b), undefined);
     const c = parse("file:///c.plan", text.replace("task A {\n}", "task B {\n}"));
     assert.notEqual(astDiff(a, c), undefined);
+  });
+
+  // A cap on nested in-repetition recoveries (the fix above) made the parser give up on a block
+  // after 100 stray tokens: `} plan P { }` repeated kept only the first 100 plans, and 150 stray
+  // tokens inside one plan lost the whole plan. Fixed in language/parser/parser.ts (the recovery's
+  // re-entry into the repetition is a loop, not a recursion: no cap needed within a block) and
+  // language/parser/index.ts (when the cap across nested blocks is still reached at top level, the
+  // driver skips to the next declaration keyword, as the recovery would have).
+  it("recovery keeps every declaration after thousands of stray tokens", () => {
+    const top = parse("file:///r.plan", "} plan P { }\n".repeat(5000));
+    assert.equal(top.decls.length, 5000);
+    assert.equal(top.problems.length, MAX_PROBLEMS + 1, "1,000 problems and one for the rest");
+    const inPlan = survives(`plan P {\n${", task A { }\n".repeat(500)}}\nunit after "A"\n`);
+    const plan = inPlan.decls.find((d) => d.kind === "document");
+    assert.ok(plan && plan.kind === "document" && plan.tasks.length === 500, "the plan keeps its 500 tasks");
+    assert.ok(inPlan.decls.some((d) => d.kind === "unit" && d.name.text === "after"));
+    const inTask = parse("file:///r.plan", `plan P {\n  task A {\n${"1 lead x\n".repeat(500)}  }\n}\n`);
+    const task = inTask.decls.find((d) => d.kind === "document");
+    assert.ok(task && task.kind === "document" && task.tasks[0]?.leads.length === 500, "the task keeps its 500 leads");
+  });
+
+  // Keeping those declarations showed the workspace's symbol table to be quadratic in the
+  // declarations of one name: each was added by pushing and re-sorting the name's whole list, and
+  // removing a file filtered the list once per declaration (50,000 `plan P { }`: about a minute).
+  // Fixed in language/workspace/workspace.ts (insertion in place; one filter per name).
+  it("one name declared 50,000 times in a file", () => {
+    const ws = new Workspace();
+    const file = ws.setFile("file:///r.plan", "plan P { }\n".repeat(50_000));
+    assert.equal(ws.lookupDocument("P"), file.decls[0], "the first declaration wins");
+    ws.setFile("file:///a.plan", "plan P { }\n");
+    assert.equal(ws.lookupDocument("P")?.span.start, 0);
+    assert.equal(ws.getFile("file:///a.plan")?.decls[0], ws.lookupDocument("P"), "file:///a.plan sorts first");
+    ws.removeFile("file:///a.plan");
+    assert.equal(ws.lookupDocument("P"), file.decls[0]);
+    ws.removeFile("file:///r.plan");
+    assert.equal(ws.lookupDocument("P"), undefined);
+  });
+
+  // A megabyte of `\"` after an unclosed quote gave 350,000 syntax problems: each became a
+  // finding with two messages and, in the language server, a diagnostic in one huge message
+  // (30 s to check). Fixed in language/parser/index.ts: at most MAX_PROBLEMS per file, then one
+  // `tooManyProblems` (language/i18n/syntax-messages.ts) for the rest.
+  it("a file with hundreds of thousands of syntax errors reports a thousand and a count", () => {
+    const text = `plan P {\n  title "${'a\\"'.repeat(20_000)}`;
+    const file = survives(text);
+    assert.equal(file.problems.length, MAX_PROBLEMS + 1);
+    const last = file.problems[MAX_PROBLEMS];
+    assert.equal(last.messageId, "tooManyProblems");
+    assert.ok(Number(last.data.count) > 10_000);
+    const ws = new Workspace();
+    ws.setFile("file:///r.plan", text);
+    const message = checkFile(ws, "file:///r.plan").find((f) => f.messageId === "tooManyProblems")?.message.en;
+    assert.match(message ?? "", /^Too many syntax errors: \d+ more are not listed$/);
   });
 
   // Hostile characters anywhere: NUL, lone surrogates, BOM, RTL marks, combining marks.
