@@ -39,7 +39,7 @@ import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
 import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot } from "./indexer.js";
 import { Pipeline } from "./pipeline.js";
-import { guardNotification, guardRequest, type Logger } from "./safe.js";
+import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
 import { createServices, type Formatter, type Services } from "./services.js";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "./settings.js";
 import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
@@ -92,7 +92,9 @@ export class PlancodeServer {
     private readonly options: ServerOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? 30;
-    this.log = (line) => connection.console.error(line);
+    // Every log line is one short line, whatever the error's message (a URI of 10,000 characters,
+    // a message with newlines): one failing request never floods the client's log.
+    this.log = (line) => connection.console.error(oneLine(line));
     this.pipeline = new Pipeline({
       onRuleError: (ruleId, uri, error) => this.log(`[rule ${ruleId}] ${uri}: ${error instanceof Error ? error.message : String(error)}`),
     });

@@ -13,6 +13,12 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+/** A log line: whitespace runs (newlines included) collapsed, at most `max` characters. */
+export function oneLine(text: string, max = 400): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 export function guardRequest<P, R>(
   log: Logger,
   name: string,
