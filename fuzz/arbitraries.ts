@@ -72,10 +72,37 @@ export function sampleWorkspace(): GenWorkspace {
 
 type Gen = fc.GeneratorValue;
 
+// fc.gen() keeps, for the life of the arbitrary, every (builder, arguments) pair it was asked
+// for, and finds a pair by scanning that builder's list with a deep compare. Called as
+// `g(fc.integer, {min, max})` and `g(() => arb)`, the lists grew with every distinct range and
+// every call (a fresh closure each time): the worker's memory grew without bound over a large
+// run and the scan became its main cost. One stable builder per range and per arbitrary keeps the
+// lists at one entry each; the values drawn are the same as before (same arbitrary, same stream).
+const intBuilders = new Map<string, () => fc.Arbitrary<number>>();
+function intBuilder(min: number, max: number): () => fc.Arbitrary<number> {
+  const key = `${min},${max}`;
+  let builder = intBuilders.get(key);
+  if (!builder) {
+    const arb = fc.integer({ min, max });
+    builder = () => arb;
+    intBuilders.set(key, builder);
+  }
+  return builder;
+}
+const arbBuilders = new WeakMap<fc.Arbitrary<unknown>, () => fc.Arbitrary<unknown>>();
+function arbBuilder<T>(arb: fc.Arbitrary<T>): () => fc.Arbitrary<T> {
+  let builder = arbBuilders.get(arb);
+  if (!builder) {
+    builder = () => arb;
+    arbBuilders.set(arb, builder);
+  }
+  return builder as () => fc.Arbitrary<T>;
+}
+
 class Rand {
   constructor(private readonly g: Gen) {}
   int(min: number, max: number): number {
-    return this.g(fc.integer, { min, max });
+    return this.g(intBuilder(min, max));
   }
   bool(pTrue = 0.5): boolean {
     return this.int(0, 999) < pTrue * 1000;
@@ -101,7 +128,7 @@ class Rand {
     return a;
   }
   any<T>(arb: fc.Arbitrary<T>): T {
-    return this.g(() => arb);
+    return this.g(arbBuilder(arb));
   }
 }
 

@@ -158,6 +158,21 @@ export class FuzzServer {
     return this.client.stderr;
   }
 
+  /** Lines the server has logged (window/logMessage) so far. */
+  get logs(): readonly string[] {
+    return this.client.logs;
+  }
+
+  /**
+   * Problems of the harness itself (an edit that does not round-trip), taken once: reported as
+   * `harness` violations, apart from the server's.
+   */
+  takeHarnessErrors(): Violation[] {
+    const out = this.harnessErrors.map((detail) => ({ invariant: "harness", detail }));
+    this.harnessErrors = [];
+    return out;
+  }
+
   private rel(path: string): string {
     return `${this.folder}/${path}`;
   }
@@ -528,13 +543,17 @@ export async function incrementalAgrees(server: FuzzServer, script: LspScript): 
     await server.step(script.steps[i]);
     violations = await server.agrees(`after step ${i} (${script.steps[i].kind})`);
   }
-  violations.push(...(await server.end()));
+  violations.push(...(await server.end()), ...server.takeHarnessErrors());
   return { violations, edits: server.edits - before };
 }
+
+/** A log line longer than this, or of several lines, is a violation: failures are logged short. */
+export const MAX_LOG_LINE = 500;
 
 /** Runs malformed traffic amid a script; the server must stay up, answer, and agree with a full check. */
 export async function survives(server: FuzzServer, script: LspScript, chaos: ChaosAction[]): Promise<{ violations: Violation[]; edits: number }> {
   const before = server.edits;
+  const logsBefore = server.logs.length;
   await server.begin(script.files);
   const half = Math.ceil(chaos.length / 2);
   for (const step of script.steps.slice(0, 3)) await server.step(step);
@@ -545,6 +564,14 @@ export async function survives(server: FuzzServer, script: LspScript, chaos: Cha
   const violations = [...(await server.answersCorrectly())];
   if (!violations.length) violations.push(...(await server.agrees("after malformed traffic", 8000)));
   if (server.alive) violations.push(...(await server.end()));
+  // Each failing request was isolated (the checks above) and logged in one short line.
+  for (const line of server.logs.slice(logsBefore)) {
+    if (line.includes("\n") || line.length > MAX_LOG_LINE) {
+      violations.push({ invariant: "lsp-log", detail: `a log line of ${line.length} characters${line.includes("\n") ? " over several lines" : ""}: ${JSON.stringify(line.slice(0, 300))}` });
+      break;
+    }
+  }
+  violations.push(...server.takeHarnessErrors());
   return { violations, edits: server.edits - before };
 }
 

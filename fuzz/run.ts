@@ -24,7 +24,7 @@ interface Chunk {
 type FromWorker =
   | { t: "ready" }
   | { t: "start"; prop: number; i: number; size: number }
-  | { t: "done"; prop: number; i: number; ms: number; size: number; edits: number; slow: boolean; violations: Violation[]; saved?: string }
+  | { t: "done"; prop: number; i: number; ms: number; wall: number; size: number; edits: number; slow: boolean; violations: Violation[]; saved?: string }
   | { t: "chunk" }
   | { t: "fatal"; message: string };
 
@@ -96,6 +96,7 @@ async function workerMain(): Promise<void> {
       }
       for (let i = chunk.from; i < chunk.to; i++) {
         const s = caseSeed(seed, chunk.prop, i);
+        const w0 = performance.now();
         const input = sample(p, s, i);
         const size = sizeOf(input);
         port.postMessage({ t: "start", prop: chunk.prop, i, size } satisfies FromWorker);
@@ -116,7 +117,7 @@ async function workerMain(): Promise<void> {
           const clip = (x: unknown): unknown => JSON.parse(JSON.stringify(x ?? null, (_k, v) => (typeof v === "string" && v.length > 200_000 ? `${v.slice(0, 200_000)}…(${v.length} chars)` : v)));
           writeFileSync(saved, JSON.stringify({ property: p.name, seed: s, index: i, ms, size: caseSize, slow, violations: outcome.violations, input: clip(input), shrunk: clip(shrunk) }, null, 1));
         }
-        port.postMessage({ t: "done", prop: chunk.prop, i, ms, size: caseSize, edits: outcome.edits ?? 0, slow, violations: outcome.violations.slice(0, 5), saved } satisfies FromWorker);
+        port.postMessage({ t: "done", prop: chunk.prop, i, ms, wall: performance.now() - w0, size: caseSize, edits: outcome.edits ?? 0, slow, violations: outcome.violations.slice(0, 5), saved } satisfies FromWorker);
       }
       port.postMessage({ t: "chunk" } satisfies FromWorker);
     } catch (error) {
@@ -141,6 +142,8 @@ interface Stats {
   maxMsSize: number;
   chars: number;
   ms: number;
+  /** Wall time of the worker on this property's cases (generation, run, checks), for the rate. */
+  wall: number;
   examples: string[];
 }
 
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
   for (const q of [cpuQueue, ioQueue]) q.sort((a, b) => a.from - b.from || a.prop - b.prop);
   const stats = new Map<number, Stats>();
   for (const prop of runs.keys()) {
-    stats.set(prop, { inputs: 0, crashes: 0, violations: 0, byInvariant: new Map(), slow: 0, hangs: 0, edits: 0, maxMs: 0, maxMsSize: 0, chars: 0, ms: 0, examples: [] });
+    stats.set(prop, { inputs: 0, crashes: 0, violations: 0, byInvariant: new Map(), slow: 0, hangs: 0, edits: 0, maxMs: 0, maxMsSize: 0, chars: 0, ms: 0, wall: 0, examples: [] });
   }
   const totalCases = [...runs.values()].reduce((a, b) => a + b, 0);
   console.log(`plancode fuzz: ${totalCases.toLocaleString("en")} inputs, seed ${o.seed}, ${o.workers} worker(s), findings in ${o.out}`);
@@ -203,6 +206,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   let done = 0;
   let lastReport = started;
+  // Stopped early (Ctrl-C, `kill`): report what was run, then exit.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.log(`\nstopped by ${signal}`);
+      report(o, stats, done, totalCases, started);
+      process.exit(process.exitCode ?? 3);
+    });
+  }
 
   await new Promise<void>((finish) => {
     let live = 0;
@@ -252,6 +263,7 @@ async function main(): Promise<void> {
           s.edits += m.edits;
           s.chars += m.size;
           s.ms += m.ms;
+          s.wall += m.wall;
           if (m.ms > s.maxMs) {
             s.maxMs = m.ms;
             s.maxMsSize = m.size;
@@ -313,6 +325,11 @@ async function main(): Promise<void> {
     if (live === 0) finish();
   });
 
+  report(o, stats, done, totalCases, started);
+}
+
+/** The final table: per property inputs, crashes, violations, slow and hung inputs, edits, times. */
+function report(o: Options, stats: Map<number, Stats>, done: number, totalCases: number, started: number): void {
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nplancode fuzz: ${done.toLocaleString("en")} inputs in ${seconds.toFixed(1)} s (seed ${o.seed})`);
   let bad = 0;
@@ -324,7 +341,7 @@ async function main(): Promise<void> {
     const inv = [...s.byInvariant].map(([k, v]) => `${k} ${v}`).join(", ");
     console.log(
       `  ${p.name.padEnd(34)} ${String(s.inputs).padStart(9)} inputs  ${s.crashes} crashes  ${s.violations} violations  ${s.slow} slow  ${s.hangs} hangs` +
-        `${s.edits ? `  ${s.edits} edits` : ""}  avg ${(s.ms / Math.max(1, s.inputs)).toFixed(1)} ms, max ${s.maxMs.toFixed(0)} ms (${s.maxMsSize} chars)${inv ? `  [${inv}]` : ""}`,
+        `${s.edits ? `  ${s.edits} edits` : ""}  ${s.wall ? `${((s.inputs * 1000) / s.wall).toFixed(1)}/s` : "-"}  avg ${(s.ms / Math.max(1, s.inputs)).toFixed(1)} ms, max ${s.maxMs.toFixed(0)} ms (${s.maxMsSize} chars)${inv ? `  [${inv}]` : ""}`,
     );
     for (const e of s.examples.slice(0, 10)) console.log(`      ${e}`);
   }
