@@ -1,6 +1,10 @@
 // Seeded randomness for simulation: mulberry32 (a 32-bit PRNG: tiny, fast, good enough for Monte
 // Carlo; same seed → same sequence on every platform) and distributions turned into quantile
-// tables, so that drawing a duration in the inner loop is one PRNG call and one array read.
+// tables, so that drawing a duration in the inner loop is one PRNG call and one array read. The
+// kernel's own per-run streams (sfc32) are in kernel-run.ts.
+import { TABLE_SIZE } from "./kernel-run.js";
+
+export { TABLE_SIZE, TABLE_SHIFT, countAtMost } from "./kernel-run.js";
 
 /** mulberry32: returns a function giving uniform floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -35,8 +39,6 @@ export function normalQuantile(p: number): number {
   return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
-/** Entries per quantile table: the distribution at probabilities (i + 0.5) / TABLE_SIZE. */
-export const TABLE_SIZE = 1024;
 
 export type Distribution =
   /** Whole days, log-normal with this median and log-space standard deviation, at least `min`. */
@@ -81,16 +83,4 @@ export class Tables {
     }
     return this.flat;
   }
-}
-
-/** How many entries of the table at `offset` are ≤ `value` (for sampling conditioned on > value). */
-export function countAtMost(values: Int32Array, offset: number, value: number): number {
-  let lo = 0;
-  let hi = TABLE_SIZE;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[offset + mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

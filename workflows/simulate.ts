@@ -320,6 +320,8 @@ export interface CascadeOptions extends Omit<SimulateOptions, "fromDrafting" | "
   top?: number;
   /** Replay engine for the documents' starting points (default "compiled": same result, faster). */
   engine?: Engine;
+  /** Threads sharing the runs (default: the machine's cores for a large cascade); the result is the same. */
+  threads?: number;
 }
 
 /** The documents of a cascade: the top one first, then breadth-first along `parent` links. */
@@ -362,7 +364,7 @@ export function simulateCascade(name: string, workspace: Workspace, options: Cas
     end: spec.horizon ?? until,
   }));
   const kernel = new Kernel(kdocs, delays, asOf, until);
-  const result: KernelResult = kernel.run({ seed, runs, record: true });
+  const result: KernelResult = kernel.run({ seed, runs, record: true, threads: options.threads });
   const rec = result.recording!;
   const { reports, reviews } = reportAndReviewStats(rec, runs, topSpec, kdocs[0].start.reported);
 
