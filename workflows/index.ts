@@ -45,6 +45,7 @@ export {
 export {
   simulatePlan,
   simulateCascade,
+  simulateDocument,
   cascadeDocuments,
   type SimulateOptions,
   type CascadeOptions,
@@ -54,7 +55,10 @@ export {
   type CulpritStats,
   type ReviewStats,
   type DocumentStats,
+  type DocumentSimulation,
 } from "./simulate.js";
+export { simulationReport, planReport, cascadeReport, cascadeReportMermaid, planStateMermaid } from "./report.js";
+export { showDate, showIso, percent, count, table, PLAIN, type TextStyle } from "./text.js";
 export type { TraceEvent } from "./kernel.js";
 export { mulberry32 } from "./random.js";
 export { cascadeGraph, planMachineMermaid, mermaidText, dotText, type GraphFormat, type GraphOptions } from "./graph.js";

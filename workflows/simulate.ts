@@ -420,3 +420,11 @@ export function simulateCascade(name: string, workspace: Workspace, options: Cas
     documentStats,
   };
 }
+
+/** A plan alone, or a directive with its whole cascade: what `plancode simulate` and the editor's command run. */
+export type DocumentSimulation = { kind: "plan"; result: PlanSimulation } | { kind: "cascade"; result: CascadeSimulation };
+
+export function simulateDocument(doc: DocumentDecl, workspace: Workspace, options: CascadeOptions): DocumentSimulation {
+  const cascade = doc.docKind === "directive" ? simulateCascade(doc.name.text, workspace, options) : undefined;
+  return cascade ? { kind: "cascade", result: cascade } : { kind: "plan", result: simulatePlan(doc, workspace, options) };
+}

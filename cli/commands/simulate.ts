@@ -5,32 +5,26 @@
 // directive: the whole cascade below it — the directive's reports and reviews, and the bodies
 // most likely to make their parent late. The delay model comes from plancode.json's
 // "simulation" key (workflows/README.md). `--format mermaid`: a plan's lifecycle machine with
-// its current state, or the cascade with each document's results.
-import { format, stateKey, type Locale } from "../../language/index.js";
+// its current state, or the cascade with each document's results. The report itself is
+// workflows/report.ts, the same the editor's "Simulate this plan" shows.
+import { format } from "../../language/index.js";
 import {
-  cascadeGraph,
-  planMachineMermaid,
-  planSpec,
-  replay,
+  cascadeReportMermaid,
+  planStateMermaid,
   SIMULATION_CONFIG_MESSAGES,
-  simulateCascade,
-  simulatePlan,
+  simulateDocument,
+  simulationReport,
   simulationSettings,
-  stateLabel,
-  whatLabel,
-  type CascadeSimulation,
-  type MilestoneStats,
-  type PlanSimulation,
   type SimulationSettings,
 } from "../../workflows/index.js";
 import { parseArgs } from "../args.js";
-import { paint, useColor, type Paint } from "../color.js";
+import { paint, useColor } from "../color.js";
 import { CliError, errorLine, resolveLocale } from "../errors.js";
 import { readBytes, type CliIO } from "../io.js";
 import { displayPath, loadWorkspace, type LoadedWorkspace } from "../load-workspace.js";
 import { decodeUtf8 } from "../utf8.js";
 import { verbUsage } from "../usage.js";
-import { asOfDay, percent, showDate, showIso, SimulationConfigError, table, unknownDocument } from "./workflow-shared.js";
+import { asOfDay, SimulationConfigError, unknownDocument } from "./workflow-shared.js";
 
 export const FLAGS = {
   seed: { type: "integer", min: 0 },
@@ -89,18 +83,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     delays: settings.delays,
   };
   const out = flags.format ?? "text";
-  const p = paint(useColor(io) && out === "text");
-  if (doc.docKind === "directive") {
-    const result = simulateCascade(name, workspace, options)!;
-    if (out === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else if (out === "mermaid") io.stdout(cascadeMermaid(result, loaded, asOf, locale));
-    else io.stdout(cascadeText(result, locale, p));
-  } else {
-    const result = simulatePlan(doc, workspace, options);
-    if (out === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else if (out === "mermaid") io.stdout(planMachineMermaid(doc, stateKey(replay(planSpec(doc), asOf).state)));
-    else io.stdout(planText(result, locale, p));
-  }
+  const simulation = simulateDocument(doc, workspace, options);
+  if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
+  else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
+  else io.stdout(simulationReport(simulation, locale, paint(useColor(io))));
   for (const failure of loaded.failures) io.stderr(errorLine(failure.render(locale)));
   return loaded.failures.length ? 2 : 0;
 }
@@ -123,123 +109,4 @@ async function readSettings(loaded: LoadedWorkspace, io: CliIO): Promise<Simulat
     throw new SimulationConfigError(displayPath(io, loaded.configPath), messages);
   }
   return settings;
-}
-
-const WORD = {
-  vi: {
-    simulate: "Mô phỏng",
-    cascade: "Mô phỏng chuỗi",
-    runs: "lần chạy",
-    from: "từ",
-    until: "đến",
-    documents: "văn bản",
-    milestone: "Mốc",
-    deadline: "Hạn",
-    median: "Trung vị",
-    p90: "90%",
-    onTime: "Đúng hạn",
-    happened: "đã diễn ra",
-    reports: "Báo cáo của",
-    reviews: "Sơ kết, tổng kết của",
-    culprits: "Dễ làm cấp trên chậm nhất",
-    plan: "Kế hoạch",
-    issuer: "Cơ quan ban hành",
-    parent: "Cấp trên",
-    madeLate: "Làm cấp trên chậm",
-    lateShare: "Báo cáo chậm",
-    worstReviews: "Sơ kết, tổng kết dễ trễ nhất",
-    nothing: "không có mốc nào trong khoảng mô phỏng",
-    noCulprits: "không văn bản cấp dưới nào làm cấp trên chậm",
-    onTimeNote: "Đúng hạn",
-  },
-  en: {
-    simulate: "Simulation of",
-    cascade: "Cascade simulation of",
-    runs: "runs",
-    from: "from",
-    until: "to",
-    documents: "documents",
-    milestone: "Milestone",
-    deadline: "Deadline",
-    median: "Median",
-    p90: "90%",
-    onTime: "On time",
-    happened: "happened",
-    reports: "Reports of",
-    reviews: "Reviews of",
-    culprits: "Most likely to make their parent late",
-    plan: "Plan",
-    issuer: "Issuer",
-    parent: "Parent",
-    madeLate: "Made parent late",
-    lateShare: "Reports late",
-    worstReviews: "Reviews least likely on time",
-    nothing: "no milestone in the simulated period",
-    noCulprits: "no document below made its parent late",
-    onTimeNote: "On time",
-  },
-};
-
-function milestoneRows(milestones: readonly MilestoneStats[], locale: Locale, p: Paint): string[][] {
-  const w = WORD[locale];
-  return milestones.map((m) => {
-    const chance = m.pOnTime === null ? "—" : m.pOnTime < 0.5 ? p.red(percent(m.pOnTime)) : m.pOnTime < 0.8 ? p.yellow(percent(m.pOnTime)) : percent(m.pOnTime);
-    return [
-      whatLabel(m.what, locale, m.k),
-      showIso(m.deadline, locale),
-      showIso(m.median, locale),
-      m.happened ? p.dim(`(${w.happened})`) : showIso(m.p90, locale),
-      chance,
-    ];
-  });
-}
-
-function milestoneTable(milestones: readonly MilestoneStats[], locale: Locale, p: Paint): string {
-  const w = WORD[locale];
-  if (!milestones.length) return `${w.nothing}\n`;
-  return table([w.milestone, w.deadline, w.median, w.p90, w.onTime], milestoneRows(milestones, locale, p));
-}
-
-export function planText(r: PlanSimulation, locale: Locale, p: Paint): string {
-  const w = WORD[locale];
-  const asOf = showIso(r.asOf, locale);
-  const head = `${w.simulate} ${r.name} — ${r.runs} ${w.runs}, seed ${r.seed}, ${w.from} ${asOf} (${stateLabel(r.state, locale)}) ${w.until} ${showIso(r.until, locale)}`;
-  return `${p.bold(head)}\n\n${milestoneTable(r.milestones, locale, p)}`;
-}
-
-export function cascadeText(r: CascadeSimulation, locale: Locale, p: Paint): string {
-  const w = WORD[locale];
-  const head = `${w.cascade} ${r.directive} — ${r.documents} ${w.documents}, ${r.runs} ${w.runs}, seed ${r.seed}, ${w.from} ${showIso(r.asOf, locale)} ${w.until} ${showIso(r.until, locale)}`;
-  const parts = [p.bold(head), "", `${w.reports} ${r.directive}:`, milestoneTable(r.reports, locale, p), `${w.reviews} ${r.directive}:`, milestoneTable(r.reviews, locale, p)];
-  parts.push(`${w.culprits}:`);
-  if (!r.culprits.length) parts.push(`${w.noCulprits}\n`);
-  else {
-    parts.push(
-      table(
-        [w.plan, w.issuer, w.parent, w.madeLate, w.lateShare],
-        r.culprits.map((c) => [c.name, c.issuerTitle ?? c.issuer, c.parent, percent(c.pMadeParentLate), percent(c.pLate)]),
-      ),
-    );
-  }
-  const worst = r.documentReviews.slice(0, 10);
-  if (worst.length) {
-    parts.push(`${w.worstReviews}:`);
-    parts.push(table([w.plan, w.milestone, w.deadline, w.onTime], worst.map((x) => [x.name, whatLabel(x.what, locale), showIso(x.due, locale), percent(x.pOnTime)])));
-  }
-  return `${parts.join("\n").trimEnd()}\n`;
-}
-
-function cascadeMermaid(r: CascadeSimulation, loaded: LoadedWorkspace, asOf: number, locale: Locale): string {
-  const w = WORD[locale];
-  const notes = new Map<string, string>();
-  for (const d of r.documentStats) {
-    const parts: string[] = [];
-    if (d.pReportsOnTime !== null) parts.push(`${whatLabel("report", locale)} ${w.onTimeNote.toLowerCase()}: ${percent(d.pReportsOnTime)}`);
-    if (d.pMadeParentLate > 0) parts.push(`${w.madeLate.toLowerCase()}: ${percent(d.pMadeParentLate)}`);
-    if (parts.length) notes.set(d.name, parts.join("; "));
-  }
-  const comment = `  %% ${w.cascade} ${r.directive}: ${r.runs} ${w.runs}, seed ${r.seed}, ${w.from} ${showDate(asOf, locale)}`;
-  const graph = cascadeGraph(loaded.workspace, "mermaid", asOf, { locale, root: r.directive, notes });
-  const newline = graph.indexOf("\n");
-  return `${graph.slice(0, newline + 1)}${comment}${graph.slice(newline)}`;
 }

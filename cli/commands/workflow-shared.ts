@@ -1,8 +1,11 @@
 // What `status`, `simulate` and `graph` share: the `--as-of` date (default: today, from the io's
-// clock), localized dates and percentages, plain-text tables, and their own usage errors.
-import { closest, dayNumber, format, formatIso, formatVi, parseDayString, type Locale, type Localized } from "../../language/index.js";
+// clock) and their own usage errors. Localized dates, percentages and tables are workflows/text.ts
+// (the server prints the same), re-exported here.
+import { closest, dayNumber, format, parseDayString, type Locale, type Localized } from "../../language/index.js";
 import { CliError } from "../errors.js";
 import type { CliIO } from "../io.js";
+
+export { percent, showDate, showIso, table } from "../../workflows/index.js";
 
 const MESSAGES = {
   badDate: {
@@ -73,38 +76,4 @@ export function asOfDay(flag: string | undefined, io: CliIO, name = "--as-of"): 
   const day = parseDayString(flag);
   if (day === undefined) throw new WorkflowCliError("badDate", { flag: name, value: flag });
   return day;
-}
-
-/** A date as people write it: 30/06/2024 in Vietnamese, 2024-06-30 in English. */
-export function showDate(day: number, locale: Locale): string {
-  return locale === "vi" ? formatVi(day) : formatIso(day);
-}
-
-/** An ISO date string shown in the locale. */
-export function showIso(iso: string | null, locale: Locale): string {
-  if (iso === null) return "—";
-  const day = parseDayString(iso);
-  return day === undefined ? iso : showDate(day, locale);
-}
-
-/** `0.714` → "71%". */
-export function percent(p: number | null): string {
-  return p === null ? "—" : `${Math.round(p * 100)}%`;
-}
-
-/** Display width: characters after NFC (Vietnamese letters are precomposed, one column each). */
-function width(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...text.normalize("NFC").replace(/\u001b\[[0-9;]*m/g, "")].length;
-}
-
-/** A plain-text table: a header row, a rule, then the rows; columns padded to their widest cell. */
-export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ""))));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : cell + " ".repeat(widths[c] - width(cell))))
-      .join("  ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }

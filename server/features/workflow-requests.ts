@@ -7,23 +7,17 @@
 //       the cascade graph (Mermaid by default, or DOT), limited to the cascade of the file's
 //       documents when `uri` is given
 import { RequestType } from "vscode-languageserver/node.js";
-import { stateKey, Workspace, type DocumentDecl, type Locale } from "../../language/index.js";
+import { Workspace, type DocumentDecl } from "../../language/index.js";
 import {
   cascadeDocuments,
   cascadeGraph,
-  planMachineMermaid,
-  planSpec,
-  replay,
-  simulateCascade,
-  simulatePlan,
-  stateLabel,
-  whatLabel,
+  planStateMermaid,
+  simulateDocument,
+  simulationReport,
   type CascadeSimulation,
   type GraphFormat,
-  type MilestoneStats,
   type PlanSimulation,
 } from "../../workflows/index.js";
-import { viDate } from "./hover.js";
 import type { Services } from "../services.js";
 
 export interface SimulateParams {
@@ -37,7 +31,7 @@ export interface SimulateParams {
 
 export interface SimulateResult {
   name: string;
-  /** A readable report in the file's locale. */
+  /** A readable report in the file's locale: the one `plancode simulate` prints (workflows/report.ts). */
   text: string;
   /** The plan's machine as a Mermaid state diagram (plans only). */
   mermaid?: string;
@@ -70,14 +64,10 @@ export function simulate(services: Services, params: SimulateParams | undefined)
   const asOf = services.asOf();
   const runs = typeof params?.runs === "number" ? Math.min(MAX_RUNS, Math.max(1, Math.floor(params.runs))) : undefined;
   const seed = typeof params?.seed === "number" ? params.seed : undefined;
-  if (doc.docKind === "directive") {
-    const simulation = simulateCascade(doc.name.text, ws, { asOf, seed, runs });
-    if (!simulation) return null;
-    return { name: doc.name.text, text: cascadeText(simulation, locale), simulation };
-  }
-  const simulation = simulatePlan(doc, ws, { asOf, seed, runs });
-  const current = stateKey(replay(planSpec(doc), asOf).state);
-  return { name: doc.name.text, text: planText(simulation, locale), mermaid: planMachineMermaid(doc, current), simulation };
+  const simulation = simulateDocument(doc, ws, { asOf, seed, runs });
+  const text = simulationReport(simulation, locale);
+  if (simulation.kind === "cascade") return { name: doc.name.text, text, simulation: simulation.result };
+  return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf), simulation: simulation.result };
 }
 
 function pickDocument(services: Services, params: SimulateParams | undefined): DocumentDecl | undefined {
@@ -116,74 +106,4 @@ function cascadeOf(ws: Workspace, docs: DocumentDecl[]): Workspace | undefined {
     scoped.setParsed({ ...f, decls: f.decls.filter((d) => d.kind !== "document" || keep.has(d)) });
   }
   return scoped;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Readable reports
-
-const WORDS = {
-  plan: { vi: "Mô phỏng {name}: {runs} lần (seed {seed}), từ {from} đến {until}", en: "Simulation of {name}: {runs} runs (seed {seed}), {from} to {until}" },
-  cascade: {
-    vi: "Mô phỏng chuỗi {name} ({documents} văn bản): {runs} lần (seed {seed}), từ {from} đến {until}",
-    en: "Simulation of the {name} cascade ({documents} documents): {runs} runs (seed {seed}), {from} to {until}",
-  },
-  state: { vi: "Trạng thái hiện nay: {state}", en: "State today: {state}" },
-  happened: { vi: "đã diễn ra {date}", en: "happened {date}" },
-  deadline: { vi: "hạn {date}", en: "due {date}" },
-  median: { vi: "trung vị {date}", en: "median {date}" },
-  p90: { vi: "P90 {date}", en: "p90 {date}" },
-  onTime: { vi: "đúng hạn {p}", en: "on time {p}" },
-  reports: { vi: "Báo cáo, sơ kết, tổng kết của {name}:", en: "Reports and reviews of {name}:" },
-  culprits: { vi: "Dễ làm chậm cấp trên nhất:", en: "Most likely to make their parent late:" },
-  culprit: { vi: "{name} ({issuer}): làm chậm {parent} {p}; báo cáo trễ {late}", en: "{name} ({issuer}): makes {parent} late {p}; reports late {late}" },
-  reviews: { vi: "Sơ kết, tổng kết ít khả năng đúng hạn nhất:", en: "Reviews least likely on time:" },
-} as const;
-
-function w(key: keyof typeof WORDS, locale: Locale, data: Record<string, string | number>): string {
-  return WORDS[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ""));
-}
-
-const pct = (p: number | null): string => (p === null ? "—" : `${Math.round(p * 100)}%`);
-const date = (iso: string | null, locale: Locale): string => (iso === null ? "—" : locale === "vi" ? viDate(iso) : iso);
-
-function milestoneLine(m: MilestoneStats, locale: Locale): string {
-  const label = whatLabel(m.what, locale, m.k);
-  if (m.happened) return `- ${label}: ${w("happened", locale, { date: date(m.median, locale) })}`;
-  const parts = [
-    m.deadline ? w("deadline", locale, { date: date(m.deadline, locale) }) : undefined,
-    w("median", locale, { date: date(m.median, locale) }),
-    w("p90", locale, { date: date(m.p90, locale) }),
-    m.pOnTime === null ? undefined : w("onTime", locale, { p: pct(m.pOnTime) }),
-  ].filter(Boolean);
-  return `- ${label}: ${parts.join(" · ")}`;
-}
-
-export function planText(s: PlanSimulation, locale: Locale): string {
-  return [
-    w("plan", locale, { name: s.name, runs: s.runs, seed: s.seed, from: date(s.asOf, locale), until: date(s.until, locale) }),
-    w("state", locale, { state: stateLabel(s.state, locale) }),
-    ...s.milestones.map((m) => milestoneLine(m, locale)),
-  ].join("\n");
-}
-
-export function cascadeText(s: CascadeSimulation, locale: Locale): string {
-  const lines = [
-    w("cascade", locale, { name: s.directive, documents: s.documents, runs: s.runs, seed: s.seed, from: date(s.asOf, locale), until: date(s.until, locale) }),
-    w("state", locale, { state: stateLabel(s.state, locale) }),
-  ];
-  const own = [...s.reports, ...s.reviews];
-  if (own.length) lines.push("", w("reports", locale, { name: s.directive }), ...own.map((m) => milestoneLine(m, locale)));
-  if (s.culprits.length) {
-    lines.push("", w("culprits", locale, {}));
-    for (const c of s.culprits) {
-      lines.push(`- ${w("culprit", locale, { name: c.name, issuer: c.issuerTitle ?? c.issuer, parent: c.parent, p: pct(c.pMadeParentLate), late: pct(c.pLate) })}`);
-    }
-  }
-  if (s.documentReviews.length) {
-    lines.push("", w("reviews", locale, {}));
-    for (const r of s.documentReviews.slice(0, 10)) {
-      lines.push(`- ${r.name} · ${whatLabel(r.what, locale)} ${date(r.due, locale)}: ${w("onTime", locale, { p: pct(r.pOnTime) })}`);
-    }
-  }
-  return lines.join("\n");
 }

@@ -377,10 +377,12 @@ describe("server: features over LSP", function () {
     const sim = await c.request<Sim>("plancode/simulate", { uri: c.uri(DISTRICT), runs: 50, seed: 7 });
     assert.equal(sim!.name, "KH-X-57");
     assert.equal(sim!.simulation.runs, 50);
-    assert.match(sim!.text, /^Mô phỏng KH-X-57: 50 lần \(seed 7\)/);
+    // The report `plancode simulate` prints (workflows/report.ts), in the file's locale.
+    assert.match(sim!.text, /^Mô phỏng KH-X-57 — 50 lần chạy, seed 7, từ \d{2}\/\d{2}\/\d{4} /);
+    assert.match(sim!.text, /\nMốc\s+Hạn\s+Trung vị\s+Phân vị 90\s+Đúng hạn\n/);
     assert.match(sim!.mermaid!, /stateDiagram/);
     const cascade = await c.request<Sim>("plancode/simulate", { name: "KL57", runs: 20 });
-    assert.match(cascade!.text, /^Mô phỏng chuỗi KL57 \(3 văn bản\)/);
+    assert.match(cascade!.text, /^Mô phỏng chuỗi KL57 — 3 văn bản, 20 lần chạy, seed 1, /);
     assert.equal(await c.request("plancode/simulate", { name: "NO-SUCH-PLAN" }), null);
     const whole = await c.request<{ mermaid: string; format: string }>("plancode/graph", {});
     assert.equal(whole.format, "mermaid");
