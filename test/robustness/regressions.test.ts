@@ -195,6 +195,19 @@ describe("robustness: server regressions", function () {
 describe("robustness: more regressions", function () {
   this.timeout(120_000);
 
+  // Request failures were logged in one line of at most 300 characters, but a rule that threw,
+  // a failed settings pull or a failed validation logged the raw message: any length, newlines
+  // included (one failure could flood the client's log). Fixed in server/language-server.ts:
+  // every line goes through `oneLine` (server/safe.ts). The fuzzer's `survives` checks the lines.
+  it("every server log line is one short line", async () => {
+    const { oneLine } = await import("../../server/safe.js");
+    const { MAX_LOG_LINE } = await import("../../fuzz/lsp.js");
+    const line = oneLine(`[rule coverage] file:///${"a/".repeat(5000)}x.plan: TypeError: boom\n    at check (coverage.ts:1:1)\n`);
+    assert.ok(line.length <= 400 && line.length <= MAX_LOG_LINE, String(line.length));
+    assert.ok(!/[\r\n]/.test(line));
+    assert.equal(oneLine("[validate]  x\n y "), "[validate] x y");
+  });
+
   // vscode-languageserver-textdocument updates its line offsets incrementally and gets them wrong
   // when an edit joins a lone `\r` and a `\n` into one line break: the next ranged edit landed on
   // the wrong text, and the server's copy of the document silently drifted from the editor's
