@@ -144,16 +144,17 @@ export function duesProgram() {
 
   /** The due-date tables of kernel-dues.ts: slots filled the first time a run needs them. */
   class DueTables {
-    /** Per slot: offset of its due dates in `pool` (-1 until filled), and their count. */
-    readonly off: Int32Array;
-    readonly count: Int32Array;
+    /**
+     * Per slot, two ints: offset of its due dates in `pool` (-1 until filled) and their count.
+     * Side by side, so a lookup touches one cache line (the run loop is bound by such misses).
+     */
+    readonly slots: Int32Array;
     /** Due dates, appended as slots are filled (reallocated as it grows). */
     pool = new Int32Array(1024);
     private used = 0;
 
     constructor(private readonly d: DueScheduleData) {
-      this.off = new Int32Array(Math.max(1, d.dueSlots)).fill(-1);
-      this.count = new Int32Array(Math.max(1, d.dueSlots));
+      this.slots = new Int32Array(2 * Math.max(1, d.dueSlots)).fill(-1);
     }
 
     /** Fills `slot` of schedule `id` (issuance on its first day + slot − its first slot); returns its offset in `pool`. */
@@ -168,8 +169,8 @@ export function duesProgram() {
       const at = this.used;
       for (let k = 0; k < dues.length; k++) this.pool[at + k] = dues[k];
       this.used += dues.length;
-      this.off[slot] = at;
-      this.count[slot] = dues.length;
+      this.slots[2 * slot] = at;
+      this.slots[2 * slot + 1] = dues.length;
       return at;
     }
   }

@@ -10,7 +10,7 @@
 // Exactness: the step-by-step path draws each duration uniformly from a TABLE_SIZE-entry table and
 // `returned` with probability p30 / 2^30, so the law of its sum is a finite convolution computed
 // here without error; the only approximation is the quantile table of that law (LAG_SIZE
-// entries: CDF within 1/LAG_SIZE, finer than the step tables' own 1/TABLE_SIZE). The tests
+// entries: CDF within 1/LAG_SIZE, as fine as the step tables' own 1/TABLE_SIZE). The tests
 // compare it with runs of the XState machine and of the step-by-step path.
 import { LAG_SIZE, TABLE_SIZE } from "./kernel-run.js";
 

@@ -12,21 +12,25 @@
 // 1. top-down (parents before children): approval steps (with `returned`), issuance,
 //    dissemination. A draft with no known start begins at max(as-of, its parent's issuance); such
 //    a fresh draft draws issuance − start in one number (kernel-lag.ts). Then where this run's due
-//    dates are (kernel-dues.ts: looked up by issuance day).
-// 2. bottom-up (children before parents): reports and reviews. A parent's report of a period is
-//    delivered no earlier than `compileDays` after the last of its children's reports of the same
-//    period arrives (the child report due latest in (parent's previous due, parent's due]); the
-//    same for reviews of the same kind whose `by` is not after the parent's.
+//    dates are (kernel-dues.ts: looked up by issuance day), and, for a document without children
+//    (nearly all of them), its reports and reviews: it waits for no one.
+// 2. bottom-up over the documents with children (children before parents): reports and reviews.
+//    A parent's report of a period is delivered no earlier than `compileDays` after the last of
+//    its children's reports of the same period arrives (the child report due latest in (parent's
+//    previous due, parent's due]); the same for reviews of the same kind whose `by` is not after
+//    the parent's.
 //
 // Every run has its own random stream, seeded from (seed, run): a run's result does not depend
 // on which runs came before, so runs can be split between threads and the results merged, the
 // same whatever the split.
 //
-// Speed (nationwide cascade, ~55 ns per document per run): one packed Int32Array per document
-// (`doc`, D_* fields) and one per run (`now`, R_* fields) instead of a typed array per field, so
-// optimised code checks one array per document rather than fifteen and spills fewer registers;
-// random numbers stay int32 (no float conversions); calls (due-table fills, traces, reviews) are
-// off the hot paths.
+// Speed (nationwide cascade: ~45-50 ns per document per run on the benchmark machine, from ~200):
+// the loop is bound by cache misses and branches, not arithmetic. So: one packed Int32Array per
+// document (`doc`, D_* fields) and one per run (`now`, R_* fields) instead of a typed array per
+// field (optimised code checks one array per document rather than fifteen and spills fewer
+// registers); small tables (lag tables of 1024 entries, due-table slots as adjacent pairs);
+// random numbers kept int32 (no float conversions); calls (due-table fills, traces, reviews) off
+// the hot paths.
 import type { KernelData } from "./kernel-compile.js";
 import { duesProgram } from "./kernel-dues.js";
 
@@ -92,9 +96,13 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
   /** Entries per quantile table: the distribution at probabilities (i + 0.5) / TABLE_SIZE; 32 random bits >>> TABLE_SHIFT index one. */
   const TABLE_SIZE = 1024;
   const TABLE_SHIFT = 22;
-  /** Entries per fresh-draft lag table (kernel-lag.ts); 32 random bits >>> LAG_SHIFT index one. */
-  const LAG_SIZE = 4096;
-  const LAG_SHIFT = 20;
+  /**
+   * Entries per fresh-draft lag table (kernel-lag.ts); 32 random bits >>> LAG_SHIFT index one. As
+   * fine as the step tables; 4096 entries were no better in the tests and four times the cache
+   * (17 chains in the nationwide cascade: 68 KB instead of 272, and the loop is bound by misses).
+   */
+  const LAG_SIZE = 1024;
+  const LAG_SHIFT = 22;
 
   /** Lifecycle phases (kernel-compile.ts `phaseOf`). */
   const PHASE_APPROVAL = 0;
@@ -220,6 +228,8 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
     private readonly agg: Int32Array;
     private readonly aggFrom: Int32Array;
     private readonly culpritMark: Int32Array;
+    /** The documents with children, children first (pass 2 visits only these). */
+    private readonly parents: Int32Array;
     /** The counters of every run so far (KernelResult's). */
     readonly reportRuns: Int32Array;
     readonly reportLate: Int32Array;
@@ -245,6 +255,9 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
       this.agg = new Int32Array(maxCap);
       this.aggFrom = new Int32Array(maxCap);
       this.culpritMark = new Int32Array(n).fill(-1);
+      const parents: number[] = [];
+      for (let i = n - 1; i >= 0; i--) if (data.doc[i * DOC_STRIDE + D_CHILD0] !== data.doc[i * DOC_STRIDE + D_CHILD1]) parents.push(i);
+      this.parents = Int32Array.from(parents);
       this.reportRuns = new Int32Array(n);
       this.reportLate = new Int32Array(n);
       this.culpritRuns = new Int32Array(n);
@@ -272,14 +285,14 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
     }
 
     /**
-     * Pass 1 (parents first): issuance and dissemination, then where this run's due dates are.
-     * `r`: the run (its index in the recording).
+     * Pass 1 (parents first): issuance and dissemination, then where this run's due dates are;
+     * for a document without children, its reports and reviews too. `r`: the run (its index in
+     * the recording).
      */
     private topDown(r: number, rec: Recording | undefined, trace: TraceEvent[] | undefined): void {
-      const { n, q, asOf, doc, lagQ, dissemTab } = this.d;
-      const { now, rng, dues } = this;
-      const dueOff = dues.off;
-      const dueCount = dues.count;
+      const { n, q, asOf, doc, lagQ, dissemTab, reportTab, overdueTab } = this.d;
+      const { now, rng, dues, repDel, reportRuns, reportLate } = this;
+      const dueSlots = dues.slots;
       for (let i = 0; i < n; i++) {
         const b = i * DOC_STRIDE;
         const x = i * RUN_STRIDE;
@@ -305,12 +318,36 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
         if (id >= 0 && iss <= doc[b + D_SCHED_LAST]) {
           const slot = iss + doc[b + D_SLOT_SHIFT];
           if (slot < doc[b + D_SLOT0]) throw new Error("simulated issuance before as-of");
-          off = dueOff[slot];
+          off = dueSlots[2 * slot];
           if (off < 0) off = dues.fill(id, slot);
-          cnt = dueCount[slot];
+          cnt = dueSlots[2 * slot + 1];
         }
         now[x + R_DUE_OFF] = off;
         now[x + R_DUE_COUNT] = cnt;
+        if (doc[b + D_CHILD0] !== doc[b + D_CHILD1]) continue;
+        // A document without children (10,000 of the nationwide cascade's 10,829) waits for no
+        // one: its reports and reviews now, while its data is at hand, rather than in pass 2.
+        const firstK = doc[b + D_FIRST_K];
+        if (cnt > firstK) {
+          const pool = dues.pool; // after any fill above
+          const rb = doc[b + D_REP_BASE];
+          const dis = now[x + R_DISSEMINATED];
+          let prev = doc[b + D_LAST_REPORTED];
+          if (dis > prev) prev = dis;
+          let late = 0;
+          for (let k = firstK; k < cnt; k++) {
+            const due = pool[off + k];
+            const own = due + drawOffset(rng, q, reportTab, asOf - due, overdueTab);
+            let del = own > prev ? own : prev;
+            if (del <= asOf) del = asOf + 1;
+            repDel[rb + k] = del;
+            prev = del;
+            if (del > due) late++;
+          }
+          reportRuns[i] += cnt - firstK;
+          reportLate[i] += late;
+        }
+        if (doc[b + D_FLAGS] & F_REVIEWS) this.reviews(i, r);
       }
     }
 
@@ -400,13 +437,14 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
       return iss;
     }
 
-    /** Pass 2: reports and reviews (children first). `run`: the run's number (culprits count once per run). */
+    /** Pass 2: reports and reviews of the documents with children (children first). `run`: the run's number (culprits count once per run). */
     private bottomUp(run: number): void {
-      const { n, q, asOf, doc, childList, reportTab, overdueTab, compile } = this.d;
-      const { now, repDel, agg, aggFrom, rng } = this;
+      const { q, asOf, doc, childList, reportTab, overdueTab, compile } = this.d;
+      const { now, repDel, agg, aggFrom, rng, parents } = this;
       const { reportRuns, reportLate, culpritRuns, culpritMark } = this;
       const pool = this.dues.pool; // filled by the top-down pass: stable here
-      for (let i = n - 1; i >= 0; i--) {
+      for (let t = 0; t < parents.length; t++) {
+        const i = parents[t];
         const b = i * DOC_STRIDE;
         const x = i * RUN_STRIDE;
         const cnt = now[x + R_DUE_COUNT];
@@ -418,64 +456,49 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
           let prev = doc[b + D_LAST_REPORTED];
           if (dis > prev) prev = dis;
           let late = 0;
-          const c0 = doc[b + D_CHILD0];
-          const c1 = doc[b + D_CHILD1];
-          if (c0 === c1) {
-            // No children (most documents): nothing to wait for.
+          // The children's arrivals for each instance of this document.
+          for (let k = firstK; k < cnt; k++) {
+            agg[k] = NONE;
+            aggFrom[k] = -1;
+          }
+          const iss = now[x + R_ISSUED];
+          for (let c = doc[b + D_CHILD0]; c < doc[b + D_CHILD1]; c++) {
+            const child = childList[c];
+            const cx = child * RUN_STRIDE;
+            const cc = now[cx + R_DUE_COUNT];
+            const cf = doc[child * DOC_STRIDE + D_FIRST_K];
+            if (cc <= cf) continue;
+            const co = now[cx + R_DUE_OFF];
+            const cb = doc[child * DOC_STRIDE + D_REP_BASE];
+            let j = cf;
             for (let k = firstK; k < cnt; k++) {
               const due = pool[off + k];
-              const own = due + drawOffset(rng, q, reportTab, asOf - due, overdueTab);
-              let del = own > prev ? own : prev;
-              if (del <= asOf) del = asOf + 1;
-              repDel[rb + k] = del;
-              prev = del;
-              if (del > due) late++;
-            }
-          } else {
-            // The children's arrivals for each instance of this document.
-            for (let k = firstK; k < cnt; k++) {
-              agg[k] = NONE;
-              aggFrom[k] = -1;
-            }
-            const iss = now[x + R_ISSUED];
-            for (let c = c0; c < c1; c++) {
-              const child = childList[c];
-              const cx = child * RUN_STRIDE;
-              const cc = now[cx + R_DUE_COUNT];
-              const cf = doc[child * DOC_STRIDE + D_FIRST_K];
-              if (cc <= cf) continue;
-              const co = now[cx + R_DUE_OFF];
-              const cb = doc[child * DOC_STRIDE + D_REP_BASE];
-              let j = cf;
-              for (let k = firstK; k < cnt; k++) {
-                const due = pool[off + k];
-                const prevDue = k > 0 ? pool[off + k - 1] : iss;
-                while (j < cc && pool[co + j] <= due) j++;
-                if (j - 1 >= cf && pool[co + j - 1] > prevDue) {
-                  const arrival = repDel[cb + j - 1] + compile;
-                  if (arrival > agg[k]) {
-                    agg[k] = arrival;
-                    aggFrom[k] = child;
-                  }
+              const prevDue = k > 0 ? pool[off + k - 1] : iss;
+              while (j < cc && pool[co + j] <= due) j++;
+              if (j - 1 >= cf && pool[co + j - 1] > prevDue) {
+                const arrival = repDel[cb + j - 1] + compile;
+                if (arrival > agg[k]) {
+                  agg[k] = arrival;
+                  aggFrom[k] = child;
                 }
               }
             }
-            for (let k = firstK; k < cnt; k++) {
-              const due = pool[off + k];
-              const own = due + drawOffset(rng, q, reportTab, asOf - due, overdueTab);
-              let ready = own > prev ? own : prev;
-              if (ready <= asOf) ready = asOf + 1;
-              const a = agg[k];
-              const del = a > ready ? a : ready;
-              repDel[rb + k] = del;
-              prev = del;
-              if (del > due) {
-                late++;
-                const from = aggFrom[k];
-                if (from >= 0 && a > ready && culpritMark[from] !== run) {
-                  culpritMark[from] = run;
-                  culpritRuns[from]++;
-                }
+          }
+          for (let k = firstK; k < cnt; k++) {
+            const due = pool[off + k];
+            const own = due + drawOffset(rng, q, reportTab, asOf - due, overdueTab);
+            let ready = own > prev ? own : prev;
+            if (ready <= asOf) ready = asOf + 1;
+            const a = agg[k];
+            const del = a > ready ? a : ready;
+            repDel[rb + k] = del;
+            prev = del;
+            if (del > due) {
+              late++;
+              const from = aggFrom[k];
+              if (from >= 0 && a > ready && culpritMark[from] !== run) {
+                culpritMark[from] = run;
+                culpritRuns[from]++;
               }
             }
           }
