@@ -10,7 +10,7 @@ const SYNOPSIS: Record<Verb, string> = {
   status: "plancode status [paths...] [--as-of DATE] [--format text|json]",
   simulate: "plancode simulate <plan-name> [paths...] [--seed N] [--runs N] [--format text|json|mermaid]",
   graph: "plancode graph [paths...]  [--format mermaid|dot]",
-  lsp: "plancode lsp",
+  lsp: "plancode lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--locale vi|en]",
 };
 
 const SUMMARY: Record<Locale, Record<Verb, string>> = {

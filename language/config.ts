@@ -13,7 +13,7 @@ export interface PlancodeConfig {
 }
 
 export interface ConfigProblem {
-  messageId: "invalidJson" | "unknownRule" | "badSeverity" | "badLocale" | "badIgnore" | "notObject";
+  messageId: "invalidJson" | "unknownRule" | "badSeverity" | "badLocale" | "badIgnore" | "notObject" | "unknownKey" | "badRules";
   data: Record<string, string>;
 }
 
@@ -24,9 +24,17 @@ export const CONFIG_MESSAGES = {
   badSeverity: { vi: "plancode.json: mức '{value}' của quy tắc '{rule}' không hợp lệ (off, info, warning, error)", en: "plancode.json: invalid severity '{value}' for rule '{rule}' (off, info, warning, error)" },
   badLocale: { vi: "plancode.json: ngôn ngữ '{value}' không hợp lệ (vi, en)", en: "plancode.json: invalid locale '{value}' (vi, en)" },
   badIgnore: { vi: "plancode.json: 'ignore' phải là danh sách chuỗi", en: "plancode.json: 'ignore' must be a list of strings" },
+  badRules: { vi: "plancode.json: 'rules' phải là một đối tượng (tên quy tắc → mức)", en: "plancode.json: 'rules' must be an object (rule id → severity)" },
+  unknownKey: { vi: "plancode.json: khóa '{key}' không hợp lệ (rules, locale, ignore, simulation)", en: "plancode.json: unknown key '{key}' (rules, locale, ignore, simulation)" },
 } as const;
 
 const SEVERITIES = new Set(["off", "info", "warning", "error"]);
+
+/**
+ * The top-level keys: `simulation` is read by workflows/ (delays.ts), `$schema` by editors. Any
+ * other key is a mistake (a misspelt `rules` would otherwise be ignored without a word).
+ */
+const KNOWN_KEYS = new Set(["rules", "locale", "ignore", "simulation", "$schema"]);
 
 export function emptyConfig(): PlancodeConfig {
   return { rules: {}, ignore: [] };
@@ -47,7 +55,10 @@ export function parseConfig(text: string): { config: PlancodeConfig; problems: C
     return { config, problems };
   }
   const obj = raw as Record<string, unknown>;
-  if (obj.rules !== undefined && typeof obj.rules === "object" && obj.rules !== null) {
+  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) problems.push({ messageId: "unknownKey", data: { key } });
+  if (obj.rules !== undefined && (typeof obj.rules !== "object" || obj.rules === null || Array.isArray(obj.rules))) {
+    problems.push({ messageId: "badRules", data: {} });
+  } else if (obj.rules !== undefined) {
     for (const [rule, value] of Object.entries(obj.rules as Record<string, unknown>)) {
       if (!ruleById(rule)) problems.push({ messageId: "unknownRule", data: { rule } });
       else if (typeof value !== "string" || !SEVERITIES.has(value)) {

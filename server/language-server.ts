@@ -41,7 +41,7 @@ import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot }
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
 import { createServices, type Formatter, type Services } from "./services.js";
-import { DEFAULT_SETTINGS, readSettings, type Settings } from "./settings.js";
+import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from "./settings.js";
 import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
 
 export interface ServerOptions {
@@ -383,7 +383,8 @@ export class PlancodeServer {
   }
 
   private message(key: "indexing"): string {
-    const locale: Locale = this.settings.locale === "vi" ? "vi" : this.settings.locale === "en" ? "en" : "vi";
+    // No file yet: the setting, else the environment (plancode.json is read while indexing).
+    const locale: Locale = resolveLocale(this.settings, undefined);
     return { indexing: { vi: "Đang lập chỉ mục các tệp .plan", en: "Indexing .plan files" } }[key][locale];
   }
 

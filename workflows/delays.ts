@@ -85,13 +85,14 @@ export const SIMULATION_CONFIG_MESSAGES = {
   },
 } satisfies Record<string, Localized>;
 
-type Check = "probability" | "nonNegative" | "positive" | "integer" | "any";
+type Check = "probability" | "nonNegative" | "positive" | "integer" | "count" | "any";
 
 const EXPECTED: Record<Check, string> = {
   probability: "0..1",
   nonNegative: "≥ 0",
   positive: "> 0",
   integer: "an integer ≥ 0",
+  count: "an integer ≥ 1",
   any: "a number",
 };
 
@@ -103,6 +104,8 @@ function valid(check: Check, v: number): boolean {
       return v >= 0;
     case "positive":
       return v > 0;
+    case "count":
+      return Number.isInteger(v) && v >= 1;
     case "integer":
       return Number.isSafeInteger(v) && v >= 0;
     case "any":
@@ -116,7 +119,7 @@ const NORMAL: Record<string, Check> = { meanDays: "any", sdDays: "nonNegative" }
 /** The shape of `simulation`: a check per number, or a nested group. */
 const SCHEMA: Record<string, Check | Record<string, Check>> = {
   seed: "integer",
-  runs: "integer",
+  runs: "count",
   step: { withinFactor: "positive", sigma: "nonNegative", defaultDays: "nonNegative" },
   returned: "probability",
   maxReturns: "integer",

@@ -89,6 +89,6 @@ export function statusText(statuses: readonly PlanStatus[], asOf: number, locale
   const summary =
     locale === "vi"
       ? `${statuses.length} văn bản; ${late} có việc ${WORDS.overdue.vi.toLowerCase()}`
-      : `${statuses.length} documents; ${late} with something ${WORDS.overdue.en.toLowerCase()}`;
+      : `${statuses.length} document${statuses.length === 1 ? "" : "s"}; ${late} with something ${WORDS.overdue.en.toLowerCase()}`;
   return `${p.bold(title)}\n\n${table(HEAD[locale], rows)}\n${late ? p.red(summary) : summary}\n`;
 }

@@ -1,7 +1,7 @@
 // What `status`, `simulate` and `graph` share: the `--as-of` date (default: today, from the io's
 // clock) and their own usage errors. Localized dates, percentages and tables are workflows/text.ts
 // (the server prints the same), re-exported here.
-import { closest, dayNumber, format, parseDayString, type Locale, type Localized } from "../../language/index.js";
+import { closest, format, parseDayString, today, type Locale, type Localized } from "../../language/index.js";
 import { CliError } from "../errors.js";
 import type { CliIO } from "../io.js";
 
@@ -66,8 +66,7 @@ export class SimulationConfigError extends CliError {
 
 /** Today in the local time zone, from the io's clock. */
 export function todayOf(io: CliIO): number {
-  const now = io.now ? io.now() : new Date();
-  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return today(io.now ? io.now() : new Date());
 }
 
 /** The `--as-of` flag's day (default: today). */

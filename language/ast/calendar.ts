@@ -95,7 +95,11 @@ function validDay(year: number, month: number, day: number): number | undefined 
   return isValidDate(year, month, day) ? dayNumber(year, month, day) : undefined;
 }
 
-/** Today as a day number (only the CLI and server edges call this; the core takes dates as input). */
-export function today(): number {
-  return Math.floor(Date.now() / MS_PER_DAY);
+/**
+ * The calendar day of `now` in the local time zone (only the CLI and server edges call this; the
+ * core takes dates as input). Local, not UTC: in Vietnam (UTC+7) the UTC day is yesterday until
+ * 07:00, and the editor must agree with `plancode status`.
+ */
+export function today(now: Date = new Date()): number {
+  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -69,7 +69,9 @@ export function applyDisableComments(file: SourceFile, findings: Finding[]): Fin
   for (const comment of file.comments) {
     const m = DISABLE.exec(comment.text);
     if (!m) continue;
+    // As in ESLint, ` -- ` starts a free-text reason: nothing after it names a rule.
     const ids = m[1]
+      .split(/\s--(?:\s|$)/)[0]
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter((s) => s && !s.startsWith("--"));

@@ -62,6 +62,14 @@ describe("checks: plancode.json severities and disable comments", () => {
       assert.deepEqual(lint(twice("// plancode-disable-next-line")), ["11 unresolved-reference error"]);
     });
 
+    it("words after ` -- ` are a reason, not rule ids (as in ESLint)", () => {
+      assert.deepEqual(lint(twice("// plancode-disable-next-line measurable -- unresolved-reference is intended")), [
+        "10 unresolved-reference error",
+        "11 unresolved-reference error",
+      ]);
+      assert.deepEqual(lint(twice("// plancode-disable-next-line -- drafted before the guidance")), ["11 unresolved-reference error"]);
+    });
+
     it("works for a syntax error too", () => {
       const code = `unit a "A"\n// plancode-disable-next-line syntax\nunit b "B" }\n`;
       assert.deepEqual(lint(code), []);

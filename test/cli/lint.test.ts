@@ -331,6 +331,14 @@ describe("plancode lint (process)", function () {
       const b = await plancode(["lint", "--locale", "vi"], { cwd: broken });
       assert.equal(b.code, 2);
       assert.match(b.stderr, /^plancode: plancode\.json không phải JSON hợp lệ: .+\n$/);
+      // A misspelt key or a `rules` that is not an object is a mistake, not something to ignore.
+      const misspelt = workspace({ "plancode.json": `{"$schema": "x", "rule": {"coverage": "off"}, "rules": "off"}`, "a.plan": UNITS });
+      const m = await plancode(["lint"], { cwd: misspelt });
+      assert.equal(m.code, 2);
+      assert.deepEqual(m.stderr.trimEnd().split("\n"), [
+        "plancode: plancode.json: unknown key 'rule' (rules, locale, ignore, simulation)",
+        "plancode: plancode.json: 'rules' must be an object (rule id → severity)",
+      ]);
     });
 
     it("--help and --version exit 0", async () => {

@@ -233,6 +233,10 @@ describe("workflows: simulate a plan", () => {
       );
       assert.deepEqual(settings.delays, DEFAULT_DELAYS);
       assert.deepEqual(simulationSettings({ simulation: 3 }).problems.map((p) => p.messageId), ["notObject"]);
+      // `--runs` needs at least one run; so does the configured number.
+      const zero = simulationSettings({ simulation: { runs: 0 } });
+      assert.deepEqual(zero.problems.map((p) => [p.messageId, p.data.key, p.data.expected]), [["badNumber", "runs", "an integer ≥ 1"]]);
+      assert.equal(zero.settings.runs, undefined);
     });
     it("a configured model changes the simulation", () => {
       const { settings } = simulationSettings({ simulation: { step: { withinFactor: 3 } } });
