@@ -7,6 +7,8 @@ interface Entry {
   /** The folder's URI with a trailing slash. */
   dir: string;
   config: PlancodeConfig;
+  /** The parsed JSON as written: workflows/ reads its own `simulation` key from it. */
+  raw: unknown;
   problems: ConfigProblem[];
   ignore: PathPattern[];
 }
@@ -20,8 +22,9 @@ export class Configs {
     const old = this.entries.get(dir);
     if (text === undefined) return this.entries.delete(dir);
     const { config, problems } = parseConfig(text);
-    if (old && JSON.stringify(old.config) === JSON.stringify(config)) return false;
-    this.entries.set(dir, { dir, config, problems, ignore: config.ignore.filter((g) => g.trim() !== "").map(globToRegExp) });
+    const raw = parseJson(text);
+    if (old && JSON.stringify(old.config) === JSON.stringify(config) && JSON.stringify(old.raw) === JSON.stringify(raw)) return false;
+    this.entries.set(dir, { dir, config, raw, problems, ignore: config.ignore.filter((g) => g.trim() !== "").map(globToRegExp) });
     return true;
   }
 
@@ -48,5 +51,13 @@ export class Configs {
 
   all(): Entry[] {
     return [...this.entries.values()];
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return undefined; // parseConfig reported it
   }
 }

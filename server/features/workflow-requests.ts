@@ -14,6 +14,7 @@ import {
   planStateMermaid,
   simulateDocument,
   simulationReport,
+  simulationSettings,
   type CascadeSimulation,
   type GraphFormat,
   type PlanSimulation,
@@ -64,7 +65,10 @@ export function simulate(services: Services, params: SimulateParams | undefined)
   const asOf = services.asOf();
   const runs = typeof params?.runs === "number" ? Math.min(MAX_RUNS, Math.max(1, Math.floor(params.runs))) : undefined;
   const seed = typeof params?.seed === "number" ? params.seed : undefined;
-  const simulation = simulateDocument(doc, ws, { asOf, seed, runs });
+  // plancode.json's `simulation` (delays, seed, runs), as `plancode simulate` reads it; bad entries
+  // are left at their defaults here (the CLI reports them).
+  const configured = simulationSettings(services.pipeline.configs.entryFor(ws.uriOf(doc) ?? params?.uri ?? "")?.raw).settings;
+  const simulation = simulateDocument(doc, ws, { asOf, seed: seed ?? configured.seed, runs: runs ?? configured.runs, delays: configured.delays });
   const text = simulationReport(simulation, locale);
   if (simulation.kind === "cascade") return { name: doc.name.text, text, simulation: simulation.result };
   return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf), simulation: simulation.result };

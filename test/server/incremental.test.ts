@@ -101,4 +101,21 @@ describe("server: incremental workspace over LSP", function () {
     assert.match(draft[0].message, /[A-Za-z]/);
     assert.ok(!/Không|Cần/.test(draft[0].message), draft[0].message);
   });
+
+  it("plancode.json's `simulation` reaches the editor's simulation, as it does `plancode simulate`", async () => {
+    const config = join(c.root, "plancode.json");
+    writeFileSync(config, JSON.stringify({ locale: "vi", ignore: ["drafts/**"], simulation: { seed: 42, runs: 30 } }));
+    await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: c.uri("plancode.json"), type: 2 }] });
+    type Sim = { text: string; simulation: { runs: number; seed: number } } | null;
+    let sim: Sim = null;
+    for (let i = 0; i < 50 && sim?.simulation.runs !== 30; i++) {
+      sim = await c.request<Sim>("plancode/simulate", { uri: c.uri(DISTRICT) });
+      if (sim?.simulation.runs !== 30) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(sim!.simulation.runs, 30);
+    assert.equal(sim!.simulation.seed, 42);
+    // The request's own seed and runs win over the file's.
+    const asked = await c.request<Sim>("plancode/simulate", { uri: c.uri(DISTRICT), runs: 5, seed: 3 });
+    assert.deepEqual([asked!.simulation.runs, asked!.simulation.seed], [5, 3]);
+  });
 });
