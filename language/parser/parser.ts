@@ -47,6 +47,7 @@ import type {
 import * as T from "../lexer/tokens.js";
 import { durationOf, quantityOf, stringOf, temporalOf } from "./literals.js";
 import { buildDocument, buildTask } from "./build.js";
+import { canonicalName } from "../text/names.js";
 
 /** Encodes a syntax message as JSON so the parser's English-only messages become localisable ids. */
 const messages: IParserErrorMessageProvider = {
@@ -81,7 +82,7 @@ export function tokenSpan(t: IToken): Span {
 }
 
 function ident(t: IToken | undefined): Ident | undefined {
-  return okToken(t) ? { text: t.image, span: tokenSpan(t) } : undefined;
+  return okToken(t) ? { text: canonicalName(t.image), span: tokenSpan(t) } : undefined;
 }
 
 /** In-repetition recoveries one parse may nest (each costs stack; see the constructor). */

@@ -29,6 +29,15 @@ new RuleTester({ files: BASE_FILES }).run(unresolvedReference, {
       code: `directive KL99 {\n  issuer bo-chinh-tri\n  continues KL57\n}\n`,
     },
     {
+      // Vietnamese typed decomposed (NFD: "ê" as "e" + U+0302) names the unit declared
+      // precomposed (NFC): names are compared in NFC (language/text/names.ts).
+      name: "a name typed in NFD resolves to the same name declared in NFC, and the other way round",
+      code:
+        `unit ban-tuyên-giáo "Ban Tuyên giáo" in tinh-uy-a\n`.normalize("NFC") +
+        `unit tổ-giúp-việc "Tổ giúp việc" in tinh-uy-a\n`.normalize("NFD") +
+        plan(`\n  task A1 "a" covers T1 { lead ${"ban-tuyên-giáo".normalize("NFD")} support ${"tổ-giúp-việc".normalize("NFC")} }`),
+    },
+    {
       name: "units with levels and `in`",
       code: `unit tinh-uy-c "Tỉnh ủy C" level province in trung-uong\n`,
     },
