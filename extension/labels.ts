@@ -24,9 +24,9 @@ export function stateLabel(state: string): string {
   }
 }
 
-/** `report` → "report" / "báo cáo"; `step:appraise` → "step appraise". */
+/** `report` → "report" / "báo cáo"; `approval:appraise` (the server's name of a step) → "step appraise". */
 export function deadlineLabel(what: string): string {
-  if (what.startsWith("step:")) return vscode.l10n.t("step {0}", what.slice(5));
+  if (what.startsWith("approval:")) return vscode.l10n.t("step {0}", what.slice("approval:".length));
   switch (what) {
     case "report":
       return vscode.l10n.t("report");

@@ -13,12 +13,9 @@ import {
   type Workspace,
 } from "../language/index.js";
 
-export interface Deadline {
-  /** `report`, `review preliminary`, `review final`, or an approval step (`approval:<step>`). */
-  what: string;
-  /** ISO date. */
-  due: string;
-}
+import type { Deadline } from "./protocol.js";
+
+export type { Deadline };
 
 export interface PlanStatus {
   /** `drafting`, `approval:<step>`, `approved`, `issued`, `implementing`, `closed`. */

@@ -3,27 +3,9 @@
 // `plancode status --format json`.
 import { RequestType } from "vscode-languageserver/node.js";
 import type { Services } from "../services.js";
-import type { Deadline } from "../status.js";
+import { STATUS_METHOD, type StatusEntry, type StatusParams } from "../protocol.js";
 
-export interface StatusParams {
-  /** A file; every document of the workspace when absent. */
-  uri?: string;
-  /** One document by name. */
-  name?: string;
-}
-
-export interface StatusEntry {
-  name: string;
-  kind: "plan" | "directive";
-  file: string;
-  title?: string;
-  state: string;
-  since?: string;
-  overdue: Deadline[];
-  next?: Deadline;
-}
-
-export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>("plancode/status");
+export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>(STATUS_METHOD);
 
 export function statusReport(services: Services, params: StatusParams | undefined): StatusEntry[] {
   services.pipeline.flush();

@@ -20,43 +20,14 @@ import {
   type PlanSimulation,
 } from "../../workflows/index.js";
 import type { Services } from "../services.js";
+import { GRAPH_METHOD, SIMULATE_METHOD, type GraphParams, type GraphResult, type SimulateParams, type SimulateResult } from "../protocol.js";
 
-export interface SimulateParams {
-  /** The file whose plan to simulate (its first plan unless `name` says which). */
-  uri?: string;
-  /** A plan, or a directive to simulate its whole cascade. */
-  name?: string;
-  seed?: number;
-  runs?: number;
-}
-
-export interface SimulateResult {
-  name: string;
-  /** A readable report in the file's locale: the one `plancode simulate` prints (workflows/report.ts). */
-  text: string;
-  /** The plan's machine as a Mermaid state diagram (plans only). */
-  mermaid?: string;
-  simulation: PlanSimulation | CascadeSimulation;
-}
-
-export interface GraphParams {
-  uri?: string;
-  format?: GraphFormat;
-}
-
-export interface GraphResult {
-  /** The graph text (Mermaid unless `format` is `dot`); also under `text`. */
-  mermaid: string;
-  format: GraphFormat;
-  text: string;
-}
-
-export const SIMULATE_REQUEST = new RequestType<SimulateParams, SimulateResult | null, void>("plancode/simulate");
-export const GRAPH_REQUEST = new RequestType<GraphParams, GraphResult, void>("plancode/graph");
+export const SIMULATE_REQUEST = new RequestType<SimulateParams, SimulateResult<PlanSimulation | CascadeSimulation> | null, void>(SIMULATE_METHOD);
+export const GRAPH_REQUEST = new RequestType<GraphParams, GraphResult, void>(GRAPH_METHOD);
 
 const MAX_RUNS = 20_000;
 
-export function simulate(services: Services, params: SimulateParams | undefined): SimulateResult | null {
+export function simulate(services: Services, params: SimulateParams | undefined): SimulateResult<PlanSimulation | CascadeSimulation> | null {
   services.pipeline.flush();
   const ws = services.workspace;
   const doc = pickDocument(services, params);
