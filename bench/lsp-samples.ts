@@ -11,9 +11,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { build } from "esbuild";
 import type { CompletionItem } from "vscode-languageserver-protocol/node.js";
-import { FIXTURE, LspClient, REPO } from "../test/server/lsp-client.js";
+import { bundleServer, FIXTURE, LspClient, REPO } from "../test/server/lsp-client.js";
 
 const N = 200;
 
@@ -62,18 +61,7 @@ const scenarios: Scenario[] = [
 ];
 
 async function bundle(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "plancode-measure-"));
-  await build({
-    entryPoints: [join(REPO, "server/main.ts")],
-    outfile: join(out, "server.cjs"),
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    mainFields: ["module", "main"],
-    logLevel: "silent",
-  });
-  return join(out, "server.cjs");
+  return bundleServer(mkdtempSync(join(tmpdir(), "plancode-measure-")));
 }
 
 async function measure(s: Scenario, bundlePath: string): Promise<void> {

@@ -255,3 +255,24 @@ export class LspClient {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/**
+ * Bundles server/main.ts with esbuild as build.mjs does (CommonJS, Node 20) into `outDir`; returns
+ * the bundle's path. Tests and benchmarks run the server as shipped, not under tsx.
+ */
+export async function bundleServer(outDir: string): Promise<string> {
+  const { build } = await import("esbuild");
+  const outfile = join(outDir, "server.cjs");
+  await build({
+    entryPoints: [join(REPO, "server/main.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    mainFields: ["module", "main"],
+    logLevel: "silent",
+  });
+  return outfile;
+}
+

@@ -7,14 +7,13 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import {
   createProtocolConnection,
   IPCMessageReader,
   IPCMessageWriter,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node.js";
-import { CAPABILITIES, FIXTURE, LspClient, REPO } from "./lsp-client.js";
+import { bundleServer, CAPABILITIES, FIXTURE, LspClient, REPO } from "./lsp-client.js";
 
 const DISTRICT = "districts/huyen-x.plan";
 
@@ -88,17 +87,7 @@ describe("server: start-up", function () {
   it("the esbuild bundle starts itself: node server.cjs --stdio", async () => {
     const out = mkdtempSync(join(tmpdir(), "plancode-bundle-"));
     try {
-      await build({
-        entryPoints: [join(REPO, "server/main.ts")],
-        outfile: join(out, "server.cjs"),
-        bundle: true,
-        platform: "node",
-        target: "node20",
-        format: "cjs",
-        mainFields: ["module", "main"],
-        logLevel: "silent",
-      });
-      const c = await LspClient.start({ bundlePath: join(out, "server.cjs") });
+      const c = await LspClient.start({ bundlePath: await bundleServer(out) });
       try {
         await c.diagnosticsOf(DISTRICT, (d) => d.length > 0);
         const hover = await c.request<{ contents: { value: string } }>("textDocument/hover", {
