@@ -17,27 +17,62 @@ export interface FileSymbols {
 export function collectSymbols(file: SourceFile): FileSymbols {
   const globals: GlobalDecl[] = [];
   const hierarchies: HierarchyDecl[] = [];
-  const references = new Set<string>();
-  const structure: string[] = [];
   const addUnit = (unit: UnitDecl): void => {
     globals.push(unit);
-    structure.push(
-      `u:${unit.name.text}<${unit.container?.name.text ?? ""}<${unit.placedIn?.text ?? ""}:${unit.level?.text ?? ""}:${unit.code?.value ?? ""}`,
-    );
+    unit.children.forEach(addUnit);
+  };
+  for (const decl of file.decls) {
+    if (decl.kind === "unit") addUnit(decl);
+    else if (decl.kind === "hierarchy") hierarchies.push(decl);
+    else globals.push(decl);
+  }
+  // `references` and `structureKey` serve the language server's incremental updates: computed on
+  // first use (a cold lint of 11,000 files never asks, and building them was most of indexing).
+  let references: Set<string> | undefined;
+  let structureKey: string | undefined;
+  return {
+    globals,
+    hierarchies,
+    get references() {
+      return (references ??= collectReferences(file));
+    },
+    get structureKey() {
+      return (structureKey ??= structureKeyOf(file));
+    },
+  };
+}
+
+function collectReferences(file: SourceFile): Set<string> {
+  const references = new Set<string>();
+  const addUnit = (unit: UnitDecl): void => {
     if (unit.placedIn) references.add(unit.placedIn.text);
     unit.children.forEach(addUnit);
   };
   for (const decl of file.decls) {
     if (decl.kind === "unit") addUnit(decl);
-    else if (decl.kind === "hierarchy") {
-      hierarchies.push(decl);
-      structure.push(`h:${decl.levels.map((l) => l.name.text).join(",")}`);
-    } else {
-      globals.push(decl);
-      collectDocumentReferences(decl, references);
-    }
+    else if (decl.kind === "document") collectDocumentReferences(decl, references);
   }
-  return { globals, hierarchies, references, structureKey: structure.join("\n") };
+  return references;
+}
+
+function structureKeyOf(file: SourceFile): string {
+  const structure: string[] = [];
+  const addUnit = (unit: UnitDecl): void => {
+    structure.push(
+      `u:${unit.name.text}<${unit.container?.name.text ?? ""}<${unit.placedIn?.text ?? ""}:${unit.level?.text ?? ""}:${unit.code?.value ?? ""}`,
+    );
+    unit.children.forEach(addUnit);
+  };
+  for (const decl of file.decls) {
+    if (decl.kind === "unit") addUnit(decl);
+    else if (decl.kind === "hierarchy") structure.push(`h:${decl.levels.map((l) => l.name.text).join(",")}`);
+  }
+  return structure.join("\n");
+}
+
+/** Whether a file declares units or hierarchies, i.e. has a non-empty `structureKey` (without building it). */
+export function declaresStructure(symbols: FileSymbols): boolean {
+  return symbols.hierarchies.length > 0 || symbols.globals.some((g) => g.kind === "unit");
 }
 
 function collectDocumentReferences(doc: DocumentDecl, refs: Set<string>): void {

@@ -6,7 +6,7 @@
 // depend on the order files were added in.
 import type { DocumentDecl, HierarchyDecl, Ident, LevelDecl, SourceFile, TaskDecl, UnitDecl } from "../ast/nodes.js";
 import { parse } from "../parser/index.js";
-import { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./symbols.js";
+import { allTasks, collectSymbols, declaresStructure, type FileSymbols, type GlobalDecl } from "./symbols.js";
 import { DEFAULT_LEVELS } from "./default-hierarchy.js";
 
 export interface Located<T> {
@@ -32,6 +32,7 @@ export class Workspace {
   private structureCache: StructureCache | undefined;
   private childrenCache: Map<string, Located<DocumentDecl>[]> | undefined;
   private readonly kindCache = new Map<GlobalDecl["kind"], Located<GlobalDecl>[]>();
+  private readonly kindNamesCache = new Map<GlobalDecl["kind"], readonly string[]>();
   /** For `subtree`: depends on the units declared and on their containers. */
   private subtreeCache: SubtreeIndex | undefined;
   private readonly taskIndexCache = new WeakMap<DocumentDecl, Map<string, TaskDecl>>();
@@ -89,9 +90,14 @@ export class Workspace {
   }
 
   private invalidate(symbols: FileSymbols): void {
-    if (symbols.globals.length) this.kindCache.clear();
-    if (symbols.globals.length || symbols.structureKey !== "" || symbols.hierarchies.length) this.subtreeCache = undefined;
-    if (symbols.structureKey !== "" || symbols.hierarchies.length) this.structureCache = undefined;
+    if (symbols.globals.length) {
+      this.kindCache.clear();
+      this.kindNamesCache.clear();
+    }
+    // Not `structureKey !== ""`: that key is built on demand, for the language server.
+    const structural = declaresStructure(symbols);
+    if (symbols.globals.length || structural) this.subtreeCache = undefined;
+    if (structural) this.structureCache = undefined;
     if (symbols.globals.some((g) => g.kind === "document")) this.childrenCache = undefined;
   }
 
@@ -152,6 +158,19 @@ export class Workspace {
 
   documents(): Located<DocumentDecl>[] {
     return this.allOfKind("document");
+  }
+
+  /**
+   * The names of every declaration of a kind, by position (as `units()`/`documents()`): one
+   * shared, cached array (not a copy), so "did you mean" can index it once per workspace state.
+   */
+  namesOfKind(kind: GlobalDecl["kind"]): readonly string[] {
+    let names = this.kindNamesCache.get(kind);
+    if (!names) {
+      names = this.allOfKind(kind).map((e) => e.decl.name.text);
+      this.kindNamesCache.set(kind, names);
+    }
+    return names;
   }
 
   /**
