@@ -1,8 +1,7 @@
 // `unresolved-reference`: a name that resolves to nothing (or to the wrong kind of thing), with
 // the closest existing name of the right kind as a suggestion and a quick fix.
-import type { DocumentDecl, Ident, UnitDecl } from "../ast/nodes.js";
-import { closest } from "../text/similarity.js";
-import { allTasks } from "../workspace/symbols.js";
+import type { DocumentDecl, Ident, TaskDecl, UnitDecl } from "../ast/nodes.js";
+import { closest, foldName } from "../text/similarity.js";
 import type { Workspace } from "../workspace/workspace.js";
 import { eolOf, indentAt, type Rule, type RuleContext } from "./rule.js";
 
@@ -47,16 +46,23 @@ function checkUnitTree(context: RuleContext, unit: UnitDecl): void {
   unit.children.forEach((c) => checkUnitTree(context, c));
 }
 
+// Plain loops, no arrays built per document or task: this runs on every reference of the workspace.
 function checkDocument(context: RuleContext, doc: DocumentDecl): void {
   if (doc.docKind === "plan" && !doc.items.some((i) => i.kind === "field" && i.key === "implements")) missingImplements(context, doc);
   if (doc.issuer) expectGlobal(context, doc.issuer, "unit");
-  for (const ref of [doc.implements, doc.parent, doc.continues]) if (ref) expectGlobal(context, ref, "document");
-  for (const step of doc.approval?.steps ?? []) if (step.by) expectGlobal(context, step.by, "unit");
-  for (const report of doc.reporting?.reports ?? []) if (report.to) expectGlobal(context, report.to, "unit");
-  for (const task of allTasks(doc)) {
-    for (const role of [...task.leads, ...task.supports]) for (const u of role.units) expectGlobal(context, u, "unit");
+  if (doc.implements) expectGlobal(context, doc.implements, "document");
+  if (doc.parent) expectGlobal(context, doc.parent, "document");
+  if (doc.continues) expectGlobal(context, doc.continues, "document");
+  if (doc.approval) for (const step of doc.approval.steps) if (step.by) expectGlobal(context, step.by, "unit");
+  if (doc.reporting) for (const report of doc.reporting.reports) if (report.to) expectGlobal(context, report.to, "unit");
+  // Tasks in source order, each before its subtasks (as `allTasks`).
+  const visit = (task: TaskDecl): void => {
+    for (const role of task.leads) for (const u of role.units) expectGlobal(context, u, "unit");
+    for (const role of task.supports) for (const u of role.units) expectGlobal(context, u, "unit");
     for (const ref of task.covers) expectTask(context, doc, ref);
-  }
+    for (const sub of task.subtasks) visit(sub);
+  };
+  for (const task of doc.tasks) visit(task);
 }
 
 /**
@@ -96,8 +102,7 @@ function expectGlobal(context: RuleContext, ref: Ident, kind: "unit" | "document
     context.report({ span: ref.span, messageId: kind === "unit" ? "notUnit" : "notDocument", data: { name: ref.text } });
     return;
   }
-  const names = (kind === "unit" ? ws.units() : ws.documents()).map((e) => e.decl.name.text);
-  reportUnknown(context, ref, kind, names, {});
+  reportUnknown(context, ref, kind, nearNames(ws.namesOfKind(kind), ref.text), {});
 }
 
 function expectLevel(context: RuleContext, ref: Ident): void {
@@ -116,6 +121,98 @@ function expectTask(context: RuleContext, plan: DocumentDecl, ref: Ident): void 
     return;
   }
   reportUnknown(context, ref, "task", candidateTasks(ws, parent), { parent: parent.name.text });
+}
+
+/**
+ * The names that can be close enough to `name` for `closest` (an exact filter, so it suggests
+ * the same name as from all of them: `closest` picks the nearest and then the alphabetically
+ * first, whatever the order). Scanning the 120,000 unit names of the nationwide workspace with
+ * `closest` at every unknown name was most of this rule's time. An edit distance is at least
+ * (1) the difference in length, (2) half the number of characters that one string has and the
+ * other lacks (one edit adds or removes at most one of each; kept as a bit mask per name), and
+ * (3) the number of characters of the longer that the shorter cannot match, counting repeats
+ * (the bag distance). Folded as `closest` folds them (an ASCII name to its lower case).
+ */
+function nearNames(names: readonly string[], name: string): string[] {
+  const index = nameIndex(names);
+  const folded = foldName(name);
+  const limit = Math.max(1, Math.min(4, Math.floor(folded.length / 3))); // as in `closest`
+  const mask = charMask(folded);
+  for (let i = 0; i < folded.length; i++) counts[folded.charCodeAt(i) & 255]++;
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (Math.abs(index.folded[i].length - folded.length) > limit) continue;
+    if (bitCount(index.masks[i] ^ mask) > 2 * limit) continue;
+    if (bagDistance(index.folded[i], folded.length) > limit) continue;
+    out.push(names[i]);
+  }
+  for (let i = 0; i < folded.length; i++) counts[folded.charCodeAt(i) & 255]--;
+  return out;
+}
+
+interface NameIndex {
+  folded: string[];
+  masks: Int32Array;
+}
+
+/** Per `Workspace.namesOfKind` array (a new array when the names change). */
+const nameIndexes = new WeakMap<readonly string[], NameIndex>();
+
+function nameIndex(names: readonly string[]): NameIndex {
+  let index = nameIndexes.get(names);
+  if (!index) {
+    index = { folded: names.map(foldCandidate), masks: new Int32Array(names.length) };
+    for (let i = 0; i < names.length; i++) index.masks[i] = charMask(index.folded[i]);
+    nameIndexes.set(names, index);
+  }
+  return index;
+}
+
+// Foldings of non-ASCII names, kept across workspace states (the language server rebuilds the
+// index after edits, and Unicode normalisation is the costly part); bounded like `closest`'s.
+const FOLD_CACHE_MAX = 200_000;
+const foldCache = new Map<string, string>();
+
+/** A candidate folded as `closest` folds it: an ASCII name to its lower case, any other by `foldName`. */
+function foldCandidate(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) <= 0x7f) continue;
+    let folded = foldCache.get(s);
+    if (folded === undefined) {
+      if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+      folded = foldName(s);
+      foldCache.set(s, folded);
+    }
+    return folded;
+  }
+  return s.toLowerCase();
+}
+
+/** One bit per character kind: a–z, the digits in four groups, `-`, anything else. */
+function charMask(folded: string): number {
+  let mask = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + (c % 4) : c === 45 ? 30 : 31);
+  }
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
+/** The name being looked for, as character counts (codes folded to 8 bits: a lower bound still). */
+const counts = new Int32Array(256);
+
+/** The bag distance between `candidate` and the name in `counts`, of length `length`. */
+function bagDistance(candidate: string, length: number): number {
+  let common = 0;
+  for (let i = 0; i < candidate.length; i++) if (counts[candidate.charCodeAt(i) & 255]-- > 0) common++;
+  for (let i = 0; i < candidate.length; i++) counts[candidate.charCodeAt(i) & 255]++;
+  return Math.max(candidate.length - common, length - common);
 }
 
 function candidateTasks(ws: Workspace, parent: DocumentDecl): string[] {
