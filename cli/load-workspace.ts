@@ -88,18 +88,33 @@ export class ConfigError extends CliError {
   }
 }
 
+// The three conversions below run for every file of a lint (11,000 at scale 1, ~0.3 s through
+// the URL and path modules). A plain POSIX path — absolute, normalised, of letters, digits and
+// `/._-` only, which URLs keep as they are — takes a shortcut with the same result; anything else
+// goes through `url`/`path` as before.
+const PLAIN_PATH = /^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const PLAIN_URI = /^file:\/\/\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** Whether `path` is plain (see above) with no `.`/`..` segment. */
+function isPlainPath(path: string): boolean {
+  return sep === "/" && PLAIN_PATH.test(path) && !path.includes("/./") && !path.includes("/../") && !/\/\.\.?$/.test(path);
+}
+
 /** The file URI the CLI uses for a path. */
 export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
+  return isPlainPath(path) ? `file://${path}` : pathToFileURL(path).href;
 }
 
 export function uriToPath(uri: string): string {
-  return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
+  if (!uri.startsWith("file:")) return uri;
+  return sep === "/" && PLAIN_URI.test(uri) && isPlainPath(uri.slice(7)) ? uri.slice(7) : fileURLToPath(uri);
 }
 
 /** A path or file URI as shown to the user: relative to the cwd when below it, else absolute. */
 export function displayPath(io: Pick<CliIO, "cwd">, pathOrUri: string): string {
   const path = uriToPath(pathOrUri);
+  // Below a plain cwd, a plain path's relative form is what follows the cwd and a slash.
+  if (isPlainPath(path) && isPlainPath(io.cwd) && path.startsWith(io.cwd) && path[io.cwd.length] === "/") return path.slice(io.cwd.length + 1);
   const rel = relative(io.cwd, path);
   if (rel === "") return ".";
   return isOutside(rel) ? path : rel;
@@ -140,6 +155,8 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
   const ignored = found ? ignoreMatcher(config.ignore) : () => false;
   /** `abs` relative to the root with `/` separators ("" for the root itself), or undefined outside it. */
   const relToRoot = (abs: string): string | undefined => {
+    // Asked for every entry of the walk: plain paths below a plain root take the shortcut.
+    if (isPlainPath(abs) && isPlainPath(root) && abs.startsWith(root) && abs[root.length] === "/") return abs.slice(root.length + 1);
     const rel = relative(root, abs);
     if (isOutside(rel)) return undefined;
     return rel.split(sep).join("/");
