@@ -277,22 +277,8 @@ export const KEYWORD_MAX_LENGTH = Math.max(...keywordTokens.map((t) => t.name.le
 
 /** Every token type, keywords included: the parser's vocabulary. */
 export const allTokens: TokenType[] = [
-  WhiteSpace,
-  BlockComment,
-  LineComment,
-  StringLiteral,
-  IsoDate,
-  IsoMonth,
-  ViDate,
-  ViMonth,
-  Quarter,
-  Percent,
-  NumberLiteral,
-  LBrace,
-  RBrace,
-  Comma,
+  // The lexer's tokens in their order, with the keywords before Name.
+  ...lexerTokens.filter((t) => t !== Name),
   ...keywordTokens,
   Name,
-  TemporalLiteral,
-  DurationUnitWord,
 ];
