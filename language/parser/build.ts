@@ -16,8 +16,18 @@ import type {
   Temporal,
 } from "../ast/nodes.js";
 
+/**
+ * The array with no spare capacity. An array grown by `push` reserves 17 slots at its first
+ * element, and an AST keeps its lists for as long as the workspace lives: on a nationwide
+ * workspace those slack slots were a fifth of the heap, and the garbage collector copied them
+ * with every AST. Lists are built with `push` and settled here when their node is made.
+ */
+export function compact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 export function buildDocument(docKind: DocumentKind, name: Ident, items: DocItem[], span: Span): DocumentDecl {
-  const doc: DocumentDecl = { kind: "document", docKind, name, items, objectives: [], viewpoints: [], tasks: [], span };
+  const doc: DocumentDecl = { kind: "document", docKind, name, items: compact(items), objectives: [], viewpoints: [], tasks: [], span };
   for (const item of items) {
     switch (item.kind) {
       case "field": {
@@ -61,6 +71,9 @@ export function buildDocument(docKind: DocumentKind, name: Ident, items: DocItem
         break;
     }
   }
+  doc.objectives = compact(doc.objectives);
+  doc.viewpoints = compact(doc.viewpoints);
+  doc.tasks = compact(doc.tasks);
   return doc;
 }
 
@@ -77,9 +90,9 @@ export function buildTask(
     kind: "task",
     name,
     title,
-    covers,
+    covers: compact(covers),
     coversSpan,
-    items,
+    items: compact(items),
     leads: [],
     supports: [],
     dues: [],
@@ -108,5 +121,10 @@ export function buildTask(
         break;
     }
   }
+  task.leads = compact(task.leads);
+  task.supports = compact(task.supports);
+  task.dues = compact(task.dues);
+  task.indicators = compact(task.indicators);
+  task.subtasks = compact(task.subtasks);
   return task;
 }

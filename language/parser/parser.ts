@@ -46,7 +46,7 @@ import type {
 } from "../ast/nodes.js";
 import * as T from "../lexer/tokens.js";
 import { durationOf, quantityOf, stringOf, temporalOf } from "./literals.js";
-import { buildDocument, buildTask } from "./build.js";
+import { buildDocument, buildTask, compact } from "./build.js";
 import { canonicalName } from "../text/names.js";
 
 /** Encodes a syntax message as JSON so the parser's English-only messages become localisable ids. */
@@ -118,17 +118,25 @@ export class PlanParser extends EmbeddedActionsParser {
     // a repetition just ends at the stray token and the enclosing rule's re-sync (or the driver's
     // restart, parser/index.ts) takes over.
     type Frame = { rule: (...a: unknown[]) => void; args: unknown[]; depth: number; again: boolean };
-    const self = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void; RULE_STACK_IDX: number };
+    type Attempt = (prodFunc: unknown, args: unknown[], lookahead: unknown, dslMethodIdx: number, prodOccurrence: number, walker: unknown, notStuck?: boolean) => void;
+    const self = this as unknown as {
+      attemptInRepetitionRecovery: Attempt;
+      RULE_STACK_IDX: number;
+      firstAfterRepMap: Record<number, { token?: TokenType; isEndOfRule?: boolean } | undefined>;
+      getKeyForAutomaticLookahead(dslMethodIdx: number, occurrence: number): number;
+    };
     const attempt = self.attemptInRepetitionRecovery;
     const frames: Frame[] = [];
     const sameRepetition = (f: Frame | undefined, rule: unknown, args: unknown[]): f is Frame =>
       f !== undefined && f.rule === rule && f.depth === self.RULE_STACK_IDX && f.args.length === args.length && f.args.every((a, i) => a === args[i]);
-    self.attemptInRepetitionRecovery = (...params: unknown[]): void => {
-      const [rule, args] = params as [(...a: unknown[]) => void, unknown[]];
+    // The recovery proper, kept out of the happy path below (its closures would make every call
+    // allocate a context).
+    const recover: Attempt = (prodFunc, args, lookahead, dslMethodIdx, prodOccurrence, walker, notStuck) => {
+      const rule = prodFunc as (...a: unknown[]) => void;
       const top = frames[frames.length - 1];
       if (sameRepetition(top, rule, args)) {
         // The end of a turn run by the loop below: recover, and let the loop run the next turn.
-        attempt.call(this, () => (top.again = true), ...params.slice(1));
+        attempt.call(this, () => (top.again = true), args, lookahead, dslMethodIdx, prodOccurrence, walker, notStuck);
         return;
       }
       if (frames.length >= MAX_REPETITION_RECOVERIES) {
@@ -139,7 +147,7 @@ export class PlanParser extends EmbeddedActionsParser {
       frames.push(frame);
       this.repetitionRecoveries++;
       try {
-        attempt.call(this, () => (frame.again = true), ...params.slice(1));
+        attempt.call(this, () => (frame.again = true), args, lookahead, dslMethodIdx, prodOccurrence, walker, notStuck);
         while (frame.again) {
           frame.again = false;
           rule.apply(this, args);
@@ -148,6 +156,19 @@ export class PlanParser extends EmbeddedActionsParser {
         frames.pop();
         this.repetitionRecoveries--;
       }
+    };
+    self.attemptInRepetitionRecovery = (prodFunc, args, lookahead, dslMethodIdx, prodOccurrence, walker, notStuck) => {
+      // Chevrotain asks at the end of every repetition, so this is the happy path of every block:
+      // answer "nothing to recover" without allocating in the cases where Chevrotain's own attempt
+      // returns at once (its first tests, over the table of followers it fills on first use): the
+      // repetition is stuck, or the next token is the one that follows it, or nothing known
+      // follows it inside its rule (below the top rule).
+      if (notStuck === false) return;
+      const after = self.firstAfterRepMap[self.getKeyForAutomaticLookahead(dslMethodIdx, prodOccurrence)];
+      if (after !== undefined) {
+        if (after.token === undefined ? !(after.isEndOfRule && self.RULE_STACK_IDX === 0) : tokenMatcher(this.LA(1), after.token)) return;
+      }
+      recover(prodFunc, args, lookahead, dslMethodIdx, prodOccurrence, walker, notStuck);
     };
     this.resetRepetitionRecovery = () => {
       frames.length = 0;
@@ -228,7 +249,7 @@ export class PlanParser extends EmbeddedActionsParser {
       this.ACTION(() => level && levels.push(level));
     });
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({ kind: "hierarchy" as const, keyword: tokenSpan(kw), levels, span: this.spanFrom(kw) }));
+    return this.ACTION(() => ({ kind: "hierarchy" as const, keyword: tokenSpan(kw), levels: compact(levels), span: this.spanFrom(kw) }));
   });
 
   private levelDecl = this.RULE("levelDecl", (): LevelDecl | undefined => {
@@ -277,7 +298,7 @@ export class PlanParser extends EmbeddedActionsParser {
         level: ident(level),
         code: code && this.str(code),
         placedIn: ident(placedIn),
-        children,
+        children: compact(children),
         span: this.spanFrom(kw),
       };
       for (const child of children) child.container = unit;
@@ -430,7 +451,7 @@ export class PlanParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({
       kind: kw.tokenType === T.Lead ? ("lead" as const) : ("support" as const),
       keySpan: tokenSpan(kw),
-      units,
+      units: compact(units),
       span: this.spanFrom(kw),
     }));
   });
@@ -468,7 +489,7 @@ export class PlanParser extends EmbeddedActionsParser {
       this.ACTION(() => step && steps.push(step));
     });
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({ kind: "approval" as const, keySpan: tokenSpan(kw), steps, span: this.spanFrom(kw) }));
+    return this.ACTION(() => ({ kind: "approval" as const, keySpan: tokenSpan(kw), steps: compact(steps), span: this.spanFrom(kw) }));
   });
 
   private step = this.RULE("step", (): ApprovalStep | undefined => {
@@ -506,9 +527,9 @@ export class PlanParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({
       kind: "reporting" as const,
       keySpan: tokenSpan(kw),
-      items,
-      reports: items.filter((i): i is ReportDecl => i.kind === "report"),
-      reviews: items.filter((i): i is ReviewDecl => i.kind === "review"),
+      items: compact(items),
+      reports: compact(items.filter((i): i is ReportDecl => i.kind === "report")),
+      reviews: compact(items.filter((i): i is ReviewDecl => i.kind === "review")),
       span: this.spanFrom(kw),
     }));
   });
@@ -565,7 +586,7 @@ export class PlanParser extends EmbeddedActionsParser {
       this.ACTION(() => event && events.push(event));
     });
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({ kind: "history" as const, keySpan: tokenSpan(kw), events, span: this.spanFrom(kw) }));
+    return this.ACTION(() => ({ kind: "history" as const, keySpan: tokenSpan(kw), events: compact(events), span: this.spanFrom(kw) }));
   });
 
   private readonly eventWhichAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Preliminary) }, { ALT: () => this.CONSUME(T.Final) }];
