@@ -129,11 +129,14 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\nall sections in ${fmt(total)} s`);
 
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
-  const output = {
+  const machine = { ...machineAtStart, loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) } as Results["machine"];
+  const file = quick ? "results.quick.json" : "results.json";
+  const partial = Boolean(only || skip.length);
+  const fresh: Results = {
     mode: quick ? "quick" : "full",
     date: new Date().toISOString(),
     seconds: Math.round(total),
-    machine: { ...machineAtStart, loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+    machine,
     versions: {
       plancode: pkg.version,
       node: process.version,
@@ -145,18 +148,19 @@ async function main(argv: string[]): Promise<void> {
       "Lint and language-server wall times include node start-up; see bench/README.md for the method.",
     results,
   };
-  const file = quick ? "results.quick.json" : "results.json";
-  const partial = Boolean(only || skip.length);
-  if (partial && !quick) {
-    // Some sections only: merged into the last full results (its other sections kept).
-    try {
-      const previous = JSON.parse(readFileSync(join(ROOT, "bench", file), "utf8")) as { results: Record<string, Figure[]> };
-      output.results = { ...previous.results, ...results };
-      output.notes += ` Sections ${Object.keys(results).join(", ")} re-run on ${output.date.slice(0, 10)}; the others are from the previous full run.`;
-    } catch {
-      // no previous results: write what we have
-    }
-  }
+  // Some sections only (not in quick mode): merged into the last full results, whose header
+  // (date, machine, versions) stays that run's; this run is listed under `reruns`.
+  const previous = partial && !quick ? readResults(join(ROOT, "bench", file)) : undefined;
+  const output: Results = previous
+    ? {
+        ...previous,
+        results: { ...previous.results, ...results },
+        reruns: [
+          ...(previous.reruns ?? []).filter((r) => r.sections.some((s) => !(s in results))),
+          { sections: Object.keys(results), date: fresh.date, node: process.version, loadavgAtStart: machine.loadavgAtStart, loadavgAtEnd: machine.loadavgAtEnd },
+        ],
+      }
+    : fresh;
   writeFileSync(join(ROOT, "bench", file), JSON.stringify(output, null, 2) + "\n");
   console.log(`wrote bench/${file}`);
   if (!quick) {
@@ -164,14 +168,49 @@ async function main(argv: string[]): Promise<void> {
     const readme = readFileSync(readmePath, "utf8");
     const start = "<!-- results:start -->";
     const end = "<!-- results:end -->";
-    const m = output.machine as { cores?: number; cpu?: string; loadavgAtStart?: number[]; loadavgAtEnd: number[] };
-    const head = `Full run of ${output.date.slice(0, 10)}, ${m.cores} cores (${m.cpu}), Node ${process.version}, load average ${m.loadavgAtStart?.join(" / ")} at start, ${m.loadavgAtEnd.join(" / ")} at the end (the machine is shared: see the method below).`;
-    const body = `${start}\n${head}${partial ? ` Sections re-run that day: ${Object.keys(results).join(", ")}.` : ""}\n\n${table(output.results)}\n${end}`;
+    const body = `${start}\n${tableHeading(output)}\n\n${table(output.results)}\n${end}`;
     const i = readme.indexOf(start);
     const j = readme.indexOf(end);
     writeFileSync(readmePath, i >= 0 && j > i ? readme.slice(0, i) + body + readme.slice(j + end.length) : `${readme}\n${body}\n`);
     console.log("updated the table in bench/README.md");
   }
+}
+
+interface Rerun {
+  sections: string[];
+  date: string;
+  node: string;
+  loadavgAtStart?: number[] | null;
+  loadavgAtEnd: number[];
+}
+
+interface Results {
+  mode: string;
+  date: string;
+  seconds: number;
+  machine: { cores?: number; cpu?: string; loadavgAtStart?: number[]; loadavgAtEnd: number[] };
+  versions: Record<string, string>;
+  notes: string;
+  results: Record<string, Figure[]>;
+  reruns?: Rerun[];
+}
+
+function readResults(path: string): Results | undefined {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Results;
+  } catch {
+    return undefined; // no previous results: write what this run has
+  }
+}
+
+/** The line above the table: the full run's machine and load, then the sections re-run since. */
+function tableHeading(r: Results): string {
+  const load = (start: number[] | undefined | null, end: number[]): string =>
+    start && end.length ? `load average ${start.join(" / ")} at start, ${end.join(" / ")} at the end` : "load not recorded";
+  const m = r.machine;
+  const head = `Full run of ${r.date.slice(0, 10)}, ${m.cores} cores (${m.cpu}), Node ${r.versions.node}, ${load(m.loadavgAtStart, m.loadavgAtEnd)} (the machine is shared: see the method below).`;
+  const reruns = (r.reruns ?? []).map((x) => `${x.sections.join(", ")} (${x.date.slice(0, 10)}, Node ${x.node}, ${load(x.loadavgAtStart, x.loadavgAtEnd)})`);
+  return reruns.length ? `${head} Sections re-run later: ${reruns.join("; ")}.` : head;
 }
 
 await main(process.argv.slice(2));
