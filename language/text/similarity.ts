@@ -10,37 +10,54 @@ export function foldName(s: string): string {
     .toLowerCase();
 }
 
-// Two reusable rows for editDistance (it runs against every name of a workspace).
+// Three reusable rows for editDistance (it runs against every name of a workspace).
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+/**
+ * Edit distance counting a swap of two neighbouring characters as one edit (optimal string
+ * alignment, as rustc's suggestions do): `lnit` is one slip away from `lint`, not two.
+ * Stops early once the distance exceeds `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (rowA.length <= b.length) {
     rowA = new Int32Array(b.length * 2 + 1);
     rowB = new Int32Array(b.length * 2 + 1);
+    rowC = new Int32Array(b.length * 2 + 1);
   }
-  let prev = rowA;
+  let before = rowC; // row i - 2
+  let prev = rowA; // row i - 1
   let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const caBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (j > 1 && ca === b.charCodeAt(j - 2) && caBefore === cb && before[j - 2] + 1 < v) v = before[j - 2] + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > limit) return limit + 1;
-    const t = prev;
+    // A swap reaches back two rows, so stop only when both of the last two rows are past the limit.
+    if (rowMin > limit && (i === 1 || minOf(prev, b.length) > limit)) return limit + 1;
+    const t = before;
+    before = prev;
     prev = cur;
     cur = t;
   }
   return prev[b.length];
+}
+
+function minOf(row: Int32Array, last: number): number {
+  let m = row[0];
+  for (let j = 1; j <= last; j++) if (row[j] < m) m = row[j];
+  return m;
 }
 
 // Folded non-ASCII names, kept across calls: the candidates are a workspace's names, asked for

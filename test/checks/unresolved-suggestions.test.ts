@@ -1,7 +1,7 @@
 // `unresolved-reference` filters the workspace's names before asking `closest` for a suggestion
 // (a length, character-set and character-count bound on the edit distance): the suggestion must
-// be exactly the one `closest` finds among all names. Typos of every kind (inserted, deleted and
-// replaced letters, Vietnamese letters, digits, upper case) of names of a generated workspace.
+// be exactly the one `closest` finds among all names. Typos of every kind (inserted, deleted,
+// replaced and swapped letters, Vietnamese letters, digits, upper case) of names of a generated workspace.
 import assert from "node:assert/strict";
 import { generateWorkspace } from "../../bench/generate.js";
 import { unresolvedReference } from "../../language/checks/unresolved-reference.js";
@@ -22,8 +22,12 @@ describe("unresolved-reference: suggestions", () => {
       for (let e = random(6); e > 0; e--) {
         const i = random(typo.length + 1);
         const c = letters[random(letters.length)];
-        const op = random(3);
-        typo = op === 0 ? typo.slice(0, i) + c + typo.slice(i) : op === 1 ? typo.slice(0, i) + typo.slice(i + 1) : typo.slice(0, i) + c + typo.slice(i + 1);
+        const op = random(4);
+        typo =
+          op === 0 ? typo.slice(0, i) + c + typo.slice(i)
+          : op === 1 ? typo.slice(0, i) + typo.slice(i + 1)
+          : op === 2 ? typo.slice(0, i) + c + typo.slice(i + 1)
+          : typo.slice(0, i) + typo.slice(i + 1, i + 2) + typo.slice(i, i + 1) + typo.slice(i + 2); // neighbours swapped
       }
       const uri = `file:///probe-${k}.plan`;
       ws.setFile(uri, `unit probe-${k} "x" in ${typo}\n`);
