@@ -26,6 +26,7 @@ import {
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
 import { cursorContext, type BlockKind, type CursorContext } from "../model/context.js";
+import { coverageView } from "../model/coverage.js";
 import { documentNamed, type Services } from "../services.js";
 
 export function completion(services: Services, params: CompletionParams): CompletionItem[] {
@@ -53,17 +54,17 @@ function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl
   const ws = services.workspace;
   switch (context.expect) {
     case "covers": {
-      const parent = plan && ws.parentDocument(plan);
-      if (!plan || !parent) return [];
-      const covered = new Set(allTasks(plan).flatMap((task) => task.covers.map((c) => c.text)));
+      const coverage = plan && coverageView(ws, plan);
+      if (!coverage) return [];
+      const parent = coverage.parent;
       return allTasks(parent).map((task, i) => ({
         label: task.name.text,
         kind: CompletionItemKind.Reference,
         detail: task.title?.value,
         labelDetails: { description: parent.name.text },
         documentation: task.title?.value,
-        // Tasks not yet covered first.
-        sortText: `${covered.has(task.name.text) ? 1 : 0}${String(i).padStart(4, "0")}`,
+        // Tasks not yet covered first (a subtask of a covered task is covered).
+        sortText: `${coverage.isCovered(task) ? 1 : 0}${String(i).padStart(4, "0")}`,
       }));
     }
     case "role": {
