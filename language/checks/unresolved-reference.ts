@@ -1,7 +1,7 @@
 // `unresolved-reference`: a name that resolves to nothing (or to the wrong kind of thing), with
 // the closest existing name of the right kind as a suggestion and a quick fix.
 import type { DocumentDecl, Ident, TaskDecl, UnitDecl } from "../ast/nodes.js";
-import { closest, foldName } from "../text/similarity.js";
+import { closest, foldCandidate, foldName } from "../text/similarity.js";
 import type { Workspace } from "../workspace/workspace.js";
 import { eolOf, indentAt, type Rule, type RuleContext } from "./rule.js";
 
@@ -168,25 +168,6 @@ function nameIndex(names: readonly string[]): NameIndex {
   return index;
 }
 
-// Foldings of non-ASCII names, kept across workspace states (the language server rebuilds the
-// index after edits, and Unicode normalisation is the costly part); bounded like `closest`'s.
-const FOLD_CACHE_MAX = 200_000;
-const foldCache = new Map<string, string>();
-
-/** A candidate folded as `closest` folds it: an ASCII name to its lower case, any other by `foldName`. */
-function foldCandidate(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) <= 0x7f) continue;
-    let folded = foldCache.get(s);
-    if (folded === undefined) {
-      if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
-      folded = foldName(s);
-      foldCache.set(s, folded);
-    }
-    return folded;
-  }
-  return s.toLowerCase();
-}
 
 /** One bit per character kind: a–z, the digits in four groups, `-`, anything else. */
 function charMask(folded: string): number {

@@ -118,7 +118,8 @@ new RuleTester({ files: BASE_FILES }).run(unresolvedReference, {
       name: "`implements` and `continues` name documents",
       code: plan("", { implements: "KL75" }) + `directive KL99 {\n  issuer bo-chinh-tri\n  continues KL16\n}\n`,
       errors: [
-        { messageId: "document", line: 6, column: 14, endLine: 6, endColumn: 18, text: "KL75", en: "Unknown document 'KL75'" },
+        // Two digits swapped: one slip away from KL57.
+        { messageId: "documentSuggest", line: 6, column: 14, endLine: 6, endColumn: 18, text: "KL75", en: "Unknown document 'KL75'. Did you mean 'KL57'?" },
         { messageId: "document", line: 12, column: 13, endLine: 12, endColumn: 17, text: "KL16" },
       ],
     },

@@ -2,6 +2,8 @@
 // letters as one edit (optimal string alignment), compared with the textbook recurrence on
 // random strings, and the early exit at a limit.
 import assert from "node:assert/strict";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { closest, editDistance } from "../../language/index.js";
 
 /** The textbook optimal-string-alignment distance: a full table, no early exit. */
@@ -42,5 +44,22 @@ describe("edit distance", () => {
 
   it("suggests a command with two letters swapped", () => {
     assert.equal(closest("lnit", ["lint", "fmt", "status", "simulate", "graph", "lsp"]), "lint");
+  });
+
+  it("keeps no file text alive through the cache of folded names", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 0; k < 40; k++) {
+      // A megabyte of text with a Vietnamese name in it; the name is a slice of the text, as the
+      // parser's names are.
+      const text = `${"x".repeat(500_000)} đơn-vị-${k}-ở-xã-đông ${"y".repeat(500_000)}`;
+      const name = text.slice(500_001, text.indexOf(" ", 500_001));
+      closest("đơn-vị-0-ở-xa", [name]);
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(grown < 20, `the heap grew by ${grown.toFixed(1)} MB after folding names cut from 40 MB of text`);
   });
 });
