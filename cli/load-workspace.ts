@@ -7,6 +7,9 @@
 //   patterns, plus every given path (a file named on the command line is never ignored, nor is a
 //   folder named on the command line that an ignore pattern covers). Without a plancode.json the
 //   workspace is just the given paths.
+// - A `plancode.json` in a folder below the root applies to the files below it, as in the
+//   language server: the nearest one's `rules` to each file, and every `ignore` above a file
+//   (each relative to its own folder). The run's locale and `simulation` are the root's.
 // - `targets` are the given paths expanded: the files a command reports on.
 // - A missing path, an unreadable file or folder, an invalid plancode.json → CliError (exit 2).
 //   A file that is not valid UTF-8 is loaded anyway and gets a `syntax` finding (`invalidUtf8`).
@@ -50,6 +53,8 @@ export interface LoadedWorkspace {
   configPath?: string;
   /** URIs of the files to report on — the given paths expanded — sorted. */
   targets: string[];
+  /** The rules in force for a file: those of the nearest plancode.json above it. */
+  rulesFor(uri: string): PlancodeConfig["rules"];
   /** The absolute path of every loaded file, by URI. */
   paths: Map<string, string>;
   /** The raw bytes' decoding of every loaded file, by URI (text as parsed). */
@@ -67,6 +72,8 @@ export interface TargetFiles {
   targets: string[];
   /** Absolute paths of the other workspace files (below the root, not ignored, not targets). */
   others: string[];
+  /** The folders whose plancode.json was looked for (absolute paths): its config, or null when there is none. */
+  configAt: Map<string, PlancodeConfig | null>;
 }
 
 /** One line per plancode.json problem; the whole error exits 2. */
@@ -152,14 +159,56 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
   const locale = resolveLocale(options.locale, configLocale, io.env);
   const root = found ? dirname(found.path) : start;
   const config = found?.config ?? emptyConfig();
-  const ignored = found ? ignoreMatcher(config.ignore) : () => false;
-  /** `abs` relative to the root with `/` separators ("" for the root itself), or undefined outside it. */
-  const relToRoot = (abs: string): string | undefined => {
-    // Asked for every entry of the walk: plain paths below a plain root take the shortcut.
-    if (isPlainPath(abs) && isPlainPath(root) && abs.startsWith(root) && abs[root.length] === "/") return abs.slice(root.length + 1);
-    const rel = relative(root, abs);
+  /** `abs` relative to `base` with `/` separators ("" for the base itself), or undefined outside it. */
+  const relTo = (base: string, abs: string): string | undefined => {
+    // Asked for every entry of the walk: plain paths below a plain base take the shortcut.
+    if (isPlainPath(abs) && isPlainPath(base) && abs.startsWith(base) && abs[base.length] === "/") return abs.slice(base.length + 1);
+    if (abs === base) return "";
+    const rel = relative(base, abs);
     if (isOutside(rel)) return undefined;
     return rel.split(sep).join("/");
+  };
+
+  // The ignore patterns in force in a folder: the root's, then those of every plancode.json met
+  // on the way down (each relative to its own folder).
+  interface IgnoreScope {
+    dir: string;
+    test: (relativePath: string) => boolean;
+  }
+  const rootScopes: IgnoreScope[] = found && config.ignore.length ? [{ dir: root, test: ignoreMatcher(config.ignore) }] : [];
+  // Every folder whose plancode.json was looked for: its config, or null when it has none.
+  const configAt = new Map<string, PlancodeConfig | null>();
+  if (found) configAt.set(root, config);
+  /** The plancode.json of a folder, parsed once (invalid → ConfigError). */
+  const configIn = async (dir: string): Promise<PlancodeConfig | undefined> => {
+    if (!configAt.has(dir)) configAt.set(dir, (await readConfig(join(dir, CONFIG_FILE), io)) ?? null);
+    return configAt.get(dir) ?? undefined;
+  };
+  /** The plancode.json of a folder below the root, if any (the root's own is `config`). */
+  const nestedConfigOf = async (dir: string): Promise<PlancodeConfig | undefined> =>
+    found && dir !== root && relTo(root, dir) !== undefined ? configIn(dir) : undefined;
+  /** Reads the plancode.json files from `dir` upwards to the nearest one (for the rules of a file outside the root). */
+  const readUpwards = async (dir: string): Promise<void> => {
+    for (let d = dir; !(await configIn(d)) && dirname(d) !== d; d = dirname(d));
+  };
+  const withFolder = (scopes: IgnoreScope[], dir: string, here: PlancodeConfig | undefined): IgnoreScope[] =>
+    here?.ignore.length ? [...scopes, { dir, test: ignoreMatcher(here.ignore) }] : scopes;
+  const ignoredBy = (scopes: IgnoreScope[], abs: string, isDir: boolean): boolean =>
+    scopes.some((scope) => {
+      const rel = relTo(scope.dir, abs);
+      return rel !== undefined && rel !== "" && scope.test(isDir ? `${rel}/` : rel);
+    });
+  /** The scopes in force in `dir` (below the root), from the plancode.json files between them. */
+  const scopesAt = async (dir: string): Promise<IgnoreScope[]> => {
+    const rel = relTo(root, dir);
+    let scopes = rootScopes;
+    if (!found || rel === undefined || rel === "") return scopes;
+    let at = root;
+    for (const part of rel.split("/")) {
+      at = join(at, part);
+      scopes = withFolder(scopes, at, await nestedConfigOf(at));
+    }
+    return scopes;
   };
 
   const seen = new Map<string, string>(); // real path → path as reached
@@ -183,7 +232,9 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
   // of a cold lint of 11,000 files (bench/lint.ts).
   // An entry that is not a symbolic link has the real path of its folder joined with its name:
   // only links (and the folders given) need `realpath`.
-  const walk = async (dir: string, applyIgnore: boolean, into: string[], knownReal?: string): Promise<void> => {
+  // `scopes`: the ignore patterns in force in `dir`; `applyIgnore` false walks without them (a
+  // folder named on the command line that an ignore pattern covers).
+  const walk = async (dir: string, scopes: IgnoreScope[], applyIgnore: boolean, into: string[], knownReal?: string): Promise<void> => {
     let real: string;
     try {
       real = knownReal ?? realpathSync(dir);
@@ -199,6 +250,8 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
       throw ioError("unreadable", displayPath(io, dir), error);
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Every plancode.json applies to its folder's subtree (the root's is in the scopes already).
+    if (dir !== root && entries.some((e) => e.name === CONFIG_FILE)) scopes = withFolder(scopes, dir, await configIn(dir));
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const abs = join(dir, entry.name);
@@ -214,12 +267,9 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
           continue; // a dangling link or a link loop: nothing to read
         }
       }
-      if (applyIgnore) {
-        const rel = relToRoot(abs);
-        if (rel !== undefined && rel !== "" && ignored(isDir ? `${rel}/` : rel)) continue;
-      }
+      if (applyIgnore && scopes.length && ignoredBy(scopes, abs, isDir)) continue;
       const entryReal = link ? undefined : join(real, entry.name);
-      if (isDir) await walk(abs, applyIgnore, into, entryReal);
+      if (isDir) await walk(abs, scopes, applyIgnore, into, entryReal);
       else if (isFile && entry.name.endsWith(".plan")) await addFile(abs, into, entryReal);
     }
   };
@@ -227,45 +277,71 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
   for (const k of kinds) {
     if (k.stats.isDirectory()) {
       // A folder named on the command line that an ignore pattern covers is walked without them.
-      const rel = relToRoot(k.abs);
-      const insideIgnored = rel !== undefined && rel !== "" && ignored(`${rel}/`);
-      await walk(k.abs, !insideIgnored, targets);
-    } else await addFile(k.abs, targets);
+      const above = await scopesAt(dirname(k.abs));
+      await readUpwards(k.abs);
+      await walk(k.abs, above, !ignoredBy(above, k.abs, true), targets);
+    } else {
+      await scopesAt(dirname(k.abs)); // reads the plancode.json files above it, for its rules
+      await readUpwards(dirname(k.abs));
+      await addFile(k.abs, targets);
+    }
   }
   const others: string[] = [];
-  if (found) await walk(root, true, others);
-  return { config, configPath: found?.path, root, locale, targets, others };
+  if (found) await walk(root, rootScopes, true, others);
+  return { config, configPath: found?.path, root, locale, targets, others, configAt };
+}
+
+/**
+ * The rules for each file: those of the nearest plancode.json above it, among the folders
+ * `findFiles` looked in (every folder walked, and upwards from each path given).
+ */
+function rulesLookup(config: PlancodeConfig, configAt: Map<string, PlancodeConfig | null>): (path: string) => PlancodeConfig["rules"] {
+  const byFolder = new Map<string, PlancodeConfig["rules"]>();
+  const lookup = (dir: string): PlancodeConfig["rules"] => {
+    let rules = byFolder.get(dir);
+    if (rules === undefined) {
+      const here = configAt.get(dir);
+      rules = here ? here.rules : dirname(dir) === dir ? config.rules : lookup(dirname(dir));
+      byFolder.set(dir, rules);
+    }
+    return rules;
+  };
+  return (path) => lookup(dirname(path));
 }
 
 /** The nearest plancode.json at or above `start`, parsed; invalid → ConfigError. */
 async function findConfig(start: string, io: CliIO): Promise<{ path: string; config: PlancodeConfig } | undefined> {
   for (let dir = start; ; dir = dirname(dir)) {
     const path = join(dir, CONFIG_FILE);
-    let stats: Stats | undefined;
-    try {
-      stats = await stat(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw ioError("unreadable", displayPath(io, path), error);
-    }
-    if (stats) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBytes(io, path);
-      } catch (error) {
-        throw ioError("unreadable", displayPath(io, path), error);
-      }
-      const decoded = decodeUtf8(bytes);
-      const { config, problems } = parseConfig(decoded.text);
-      if (problems.length) {
-        const error = new ConfigError(path, problems, displayPath(io, path));
-        error.locale = config.locale;
-        throw error;
-      }
-      return { path, config };
-    }
+    const config = await readConfig(path, io);
+    if (config) return { path, config };
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The plancode.json at `path` parsed, or undefined when there is none; invalid → ConfigError. */
+async function readConfig(path: string, io: CliIO): Promise<PlancodeConfig | undefined> {
+  let stats: Stats | undefined;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw ioError("unreadable", displayPath(io, path), error);
+  }
+  if (!stats) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(io, path);
+  } catch (error) {
+    throw ioError("unreadable", displayPath(io, path), error);
+  }
+  const { config, problems } = parseConfig(decodeUtf8(bytes).text);
+  if (problems.length) {
+    const error = new ConfigError(path, problems, displayPath(io, path));
+    error.locale = config.locale;
+    throw error;
+  }
+  return config;
 }
 
 /** Loads the workspace for `paths` (see the top of this file). */
@@ -301,6 +377,7 @@ export async function loadWorkspace(paths: readonly string[], io: CliIO, options
       if (isTarget) targets.push(uri);
     }
   }
+  const rulesOf = rulesLookup(files.config, files.configAt);
   return {
     workspace,
     config: files.config,
@@ -308,6 +385,7 @@ export async function loadWorkspace(paths: readonly string[], io: CliIO, options
     root: files.root,
     configPath: files.configPath,
     targets: targets.sort(),
+    rulesFor: (uri) => rulesOf(uris.get(uri) ?? uriToPath(uri)),
     paths: uris,
     texts,
     failures,

@@ -37,12 +37,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const loaded = await loadWorkspace(positionals, io, { locale: flags.locale });
-  const { workspace, config, locale } = loaded;
+  const { workspace, locale } = loaded;
   const failures: CliError[] = [...loaded.failures];
   const results: LintResult[] = [];
   for (const uri of loaded.targets) {
     const findings: Finding[] = checkFile(workspace, uri, {
-      rules: config.rules,
+      rules: loaded.rulesFor(uri),
       onRuleError: (rule, error) => {
         failures.push(new CliError("ruleCrashed", { rule, path: displayPath(io, uri), detail: errorDetail(error) }));
       },

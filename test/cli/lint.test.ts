@@ -459,6 +459,42 @@ describe("plancode lint (process)", function () {
       assert.equal(named.code, 0, named.stdout);
     });
 
+    it("applies a plancode.json below the root to the files below it, as the language server does", async () => {
+      const dir = workspace({
+        "plancode.json": `{"rules": {"unresolved-reference": "warning"}, "ignore": ["**/drafts"]}`,
+        "units.plan": UNITS,
+        "a.plan": unresolvedUnit("a"),
+        // Nearest wins: its rules replace the root's for the files below it; ignores add up.
+        "strict/plancode.json": `{"rules": {"unresolved-reference": "error"}, "ignore": ["*.old.plan"]}`,
+        "strict/b.plan": unresolvedUnit("b"),
+        "strict/x.old.plan": SYNTAX,
+        "strict/drafts/bad.plan": SYNTAX,
+        "strict/lax/plancode.json": `{"rules": {"unresolved-reference": "off"}}`,
+        "strict/lax/c.plan": unresolvedUnit("c"),
+      });
+      const severities = (stdout: string): Record<string, number[]> =>
+        Object.fromEntries(
+          (JSON.parse(stdout) as { filePath: string; messages: { severity: number }[] }[]).map((f) => [f.filePath.slice(dir.length + 1), f.messages.map((m) => m.severity)]),
+        );
+      const all = await plancode(["lint", "--format", "json"], { cwd: dir });
+      assert.equal(all.code, 1, all.stderr);
+      assert.deepEqual(severities(all.stdout), { "a.plan": [1], "strict/b.plan": [2], "strict/lax/c.plan": [], "units.plan": [] });
+      // The same from inside: the root is then strict/, its own rules apply, and lax/ still turns the rule off.
+      const inside = await plancode(["lint", "--format", "json", "lax/c.plan", "b.plan"], { cwd: join(dir, "strict") });
+      assert.deepEqual(severities(inside.stdout), { "strict/b.plan": [2], "strict/lax/c.plan": [] });
+      // A file named on the command line gets the rules of the plancode.json above it.
+      const named = await plancode(["lint", "--format", "json", "a.plan", "strict/lax/c.plan"], { cwd: dir });
+      assert.equal(named.code, 0, named.stdout);
+      assert.deepEqual(severities(named.stdout), { "a.plan": [1], "strict/lax/c.plan": [] });
+    });
+
+    it("rejects an invalid plancode.json below the root like the root's", async () => {
+      const dir = workspace({ "plancode.json": `{}`, "units.plan": UNITS, "sub/plancode.json": `{"rules": {"cover": "off"}}`, "sub/a.plan": UNITS });
+      const r = await plancode(["lint"], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^plancode: sub\/plancode\.json: unknown rule 'cover'/);
+    });
+
     it("finds plancode.json upwards from the first path", async () => {
       const dir = workspace({ "plancode.json": `{"locale": "vi", "rules": {"unresolved-reference": "warning"}}`, "a/b/bad.plan": UNRESOLVED });
       mkdirSync(join(dir, "elsewhere"));
@@ -475,6 +511,11 @@ describe("plancode lint (process)", function () {
     });
   });
 });
+
+/** A unit of its own name placed in a unit that does not exist. */
+function unresolvedUnit(name: string): string {
+  return `unit huyen-uy-${name} "Huyện ủy" level district in tinh-uy-x\n`;
+}
 
 function unresolvedMessage(lines: string[]): string {
   const line = lines.find((l) => l.includes("title=unresolved-reference::"))!;
