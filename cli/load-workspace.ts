@@ -187,7 +187,7 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
   /** The plancode.json of a folder below the root, if any (the root's own is `config`). */
   const nestedConfigOf = async (dir: string): Promise<PlancodeConfig | undefined> =>
     found && dir !== root && relTo(root, dir) !== undefined ? configIn(dir) : undefined;
-  /** Reads the plancode.json files from `dir` upwards to the nearest one (for the rules of a file outside the root). */
+  /** Reads the plancode.json files from `dir` upwards to the nearest one (for the rules of the files below `dir`). */
   const readUpwards = async (dir: string): Promise<void> => {
     for (let d = dir; !(await configIn(d)) && dirname(d) !== d; d = dirname(d));
   };
@@ -281,8 +281,7 @@ export async function findFiles(paths: readonly string[], io: CliIO, options: Lo
       await readUpwards(k.abs);
       await walk(k.abs, above, !ignoredBy(above, k.abs, true), targets);
     } else {
-      await scopesAt(dirname(k.abs)); // reads the plancode.json files above it, for its rules
-      await readUpwards(dirname(k.abs));
+      await readUpwards(dirname(k.abs)); // the nearest plancode.json above it, for its rules
       await addFile(k.abs, targets);
     }
   }
