@@ -5,6 +5,7 @@ export { parse } from "./parser/index.js";
 export { lex, KEYWORDS } from "./lexer/index.js";
 export { Workspace, type Located, type LevelInfo } from "./workspace/workspace.js";
 export { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./workspace/symbols.js";
+export { planCoverage, type PlanCoverage } from "./workspace/coverage.js";
 export { RULES, ruleById } from "./checks/index.js";
 export type { Rule, RuleContext, Severity, SeveritySetting, Fix, TextEdit, Report } from "./checks/rule.js";
 export { checkFile, renderMessage, sortFindings, type Finding, type CheckOptions } from "./checks/run.js";

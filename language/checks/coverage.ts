@@ -2,7 +2,7 @@
 //
 // A parent task is covered when a task of the plan (nested tasks included) `covers` it, or an
 // ancestor of it, or each of its subtasks is covered (recursively). A `covers` written as a
-// qualified `DOC.T3` counts when DOC is the parent document.
+// qualified `DOC.T3` counts when DOC is the parent document (language/workspace/coverage.ts).
 //
 // Findings go on the plan's `parent` name, one per uncovered top-most task: an uncovered task
 // none of whose descendants is covered is reported as a whole; a task that is only partly covered
@@ -14,10 +14,10 @@
 // body, due at the horizon, with a placeholder indicator and a comment saying it must be filled
 // in; when several tasks are uncovered, a second fix adds stubs for all of them at once.
 import type { DocumentDecl, TaskDecl } from "../ast/nodes.js";
+import { planCoverage } from "../workspace/coverage.js";
 import {
   eolOf,
   forEachPlan,
-  forEachTask,
   indentAt,
   likeliestLead,
   quote,
@@ -47,33 +47,22 @@ export const coverage: Rule = {
 };
 
 function checkPlan(context: RuleContext, plan: DocumentDecl): void {
-  const ws = context.workspace;
   if (!plan.parent) return;
-  const parent = ws.parentDocument(plan);
-  if (!parent || parent === plan || !parent.tasks.length) return;
+  const coverage = planCoverage(context.workspace, plan);
+  if (!coverage || !coverage.parent.tasks.length) return;
+  const { parent, direct, isCovered } = coverage;
 
-  const direct = new Set<TaskDecl>();
-  forEachTask(plan, (t) => {
-    for (const ref of t.covers) {
-      const hit = ws.resolveTask(plan, ref);
-      if (hit && hit.doc === parent) direct.add(hit.task);
-    }
-  });
-
-  // Bottom-up: covered by itself or by all its subtasks; and whether anything below is covered.
-  const down = new Map<TaskDecl, boolean>();
+  // Whether the task or anything below it is covered directly.
   const touched = new Map<TaskDecl, boolean>();
   const walk = (t: TaskDecl): void => {
     t.subtasks.forEach(walk);
-    const all = t.subtasks.length > 0 && t.subtasks.every((s) => down.get(s));
-    down.set(t, direct.has(t) || all);
     touched.set(t, direct.has(t) || t.subtasks.some((s) => touched.get(s)));
   };
   parent.tasks.forEach(walk);
 
   const uncovered: TaskDecl[] = [];
   const visit = (t: TaskDecl): void => {
-    if (down.get(t)) return; // covered itself, so its subtasks are covered through it
+    if (isCovered(t)) return; // so its subtasks are covered through it
     if (touched.get(t)) t.subtasks.forEach(visit);
     else uncovered.push(t);
   };

@@ -17,6 +17,7 @@ import {
   formatVi,
   INITIAL_STATE,
   nextState,
+  planCoverage,
   toYMD,
   type DocumentDecl,
   type LifecycleState,
@@ -26,7 +27,6 @@ import {
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
 import { cursorContext, type BlockKind, type CursorContext } from "../model/context.js";
-import { coverageView } from "../model/coverage.js";
 import { documentNamed, type Services } from "../services.js";
 
 export function completion(services: Services, params: CompletionParams): CompletionItem[] {
@@ -54,7 +54,7 @@ function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl
   const ws = services.workspace;
   switch (context.expect) {
     case "covers": {
-      const coverage = plan && coverageView(ws, plan);
+      const coverage = plan && planCoverage(ws, plan);
       if (!coverage) return [];
       const parent = coverage.parent;
       return allTasks(parent).map((task, i) => ({
