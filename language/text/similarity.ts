@@ -84,7 +84,7 @@ function foldCached(s: string): string {
  * flat (a fresh copy) before slicing it, so the result points into that copy only. Five times
  * cheaper than a JSON round trip; the test in test/language/similarity.test.ts watches it.
  */
-export function detached(s: string): string {
+function detached(s: string): string {
   return (" " + s).slice(1);
 }
 
