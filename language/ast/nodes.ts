@@ -87,6 +87,8 @@ export interface UnitDecl {
   placedIn?: Ident;
   /** Units nested in this one's block, in source order. */
   children: UnitDecl[];
+  /** `place`, `superior`, `heading` lines of its block (what its issued documents print), in source order. */
+  texts: TextField[];
   /** The unit whose block this one is nested in (set by the parser). */
   container?: UnitDecl;
   span: Span;
@@ -116,6 +118,12 @@ export interface DocumentDecl {
   approval?: ApprovalBlock;
   reporting?: ReportingBlock;
   history?: HistoryBlock;
+  /** `preamble`, `purpose`, `requirement`, `organization` statements, in source order. */
+  prose: TextField[];
+  /** Free sections printed after the generated ones, in source order. */
+  sections: SectionDecl[];
+  signature?: SignatureBlock;
+  recipients?: RecipientsBlock;
   span: Span;
 }
 
@@ -147,6 +155,72 @@ export interface Labelled {
   span: Span;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The parts of the issued document (DOCUMENT-FORMAT.md): prose, signature, recipients, and on
+// units the place and header lines. All optional; the export derives what is missing.
+
+/** Keywords of text statements: a keyword, then one or more strings separated by commas. */
+export type TextKey =
+  // on units
+  | "place"
+  | "superior"
+  | "heading"
+  // on documents
+  | "preamble"
+  | "purpose"
+  | "requirement"
+  | "organization"
+  // in a `section` block
+  | "paragraph"
+  // in a task block
+  | "detail"
+  // in a `signature` block
+  | "authority"
+  | "position"
+  | "signer";
+
+/** `purpose "…"`, `heading "ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"`: each string a paragraph or a line. */
+export interface TextField {
+  kind: "text";
+  key: TextKey;
+  keySpan: Span;
+  values: StringLit[];
+  span: Span;
+}
+
+/** `section "KINH PHÍ THỰC HIỆN" { paragraph "…" }`: a free section after the generated ones. */
+export interface SectionDecl {
+  kind: "section";
+  keySpan: Span;
+  title?: StringLit;
+  /** `paragraph` statements in source order. */
+  paragraphs: TextField[];
+  span: Span;
+}
+
+/** `signature { authority "T/M BAN THƯỜNG VỤ" position "PHÓ BÍ THƯ" signer "…" }`. */
+export interface SignatureBlock {
+  kind: "signature";
+  keySpan: Span;
+  parts: TextField[];
+  span: Span;
+}
+
+/** One line of `recipients { … }`: a unit (printed by its full name) or a text as written. */
+export interface Recipient {
+  kind: "recipient";
+  unit?: Ident;
+  text?: StringLit;
+  span: Span;
+}
+
+export interface RecipientsBlock {
+  kind: "recipients";
+  keySpan: Span;
+  items: Recipient[];
+  span: Span;
+}
+
 export interface TaskDecl {
   kind: "task";
   name: Ident;
@@ -160,6 +234,8 @@ export interface TaskDecl {
   supports: RoleItem[];
   dues: DueItem[];
   indicators: IndicatorItem[];
+  /** `detail "…"` paragraphs printed under the task in the issued document. */
+  details: TextField[];
   subtasks: TaskDecl[];
   /** The enclosing task, for nested tasks. */
   parentTask?: TaskDecl;
@@ -190,7 +266,7 @@ export interface IndicatorItem {
   span: Span;
 }
 
-export type TaskItem = RoleItem | DueItem | IndicatorItem | TaskDecl;
+export type TaskItem = RoleItem | DueItem | IndicatorItem | TextField | TaskDecl;
 
 export interface ApprovalStep {
   kind: "step";
@@ -265,7 +341,17 @@ export interface HistoryBlock {
   span: Span;
 }
 
-export type DocItem = FieldItem | Labelled | TaskDecl | ApprovalBlock | ReportingBlock | HistoryBlock;
+export type DocItem =
+  | FieldItem
+  | Labelled
+  | TaskDecl
+  | ApprovalBlock
+  | ReportingBlock
+  | HistoryBlock
+  | TextField
+  | SectionDecl
+  | SignatureBlock
+  | RecipientsBlock;
 
 export type TopDecl = HierarchyDecl | UnitDecl | DocumentDecl;
 

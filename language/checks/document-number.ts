@@ -1,10 +1,7 @@
 // `document-number`: a document's `number` follows Vietnamese numbering.
 //
-// - Party form `<digits>-<TYPE>/<ISSUER>`: 57-KL/TW, 111-HD/BTGTW, 45-KH/ĐU;
-// - State form `<digits>/<TYPE>-<ISSUER>`: 139/KH-UBND, 13222/CTr-UBND, 47/NQ-CP, 15/QĐ-TTg.
-// TYPE is case-sensitive and one of TYPES below (DOMAIN.md's list and a few more in real use).
-// ISSUER is letters (Vietnamese ones such as Đ included) and digits, starting with a letter, and
-// may hold hyphens in the State form (`UBND-VX`). Findings:
+// The Party and State forms are read in `language/document/numbering.ts`; TYPE must be one of its
+// DOCUMENT_TYPES (DOMAIN.md's list and a few more in real use). Findings:
 // - `form` on the whole string: fits neither form;
 // - `type` on the TYPE part: an unknown document type;
 // - `issuerCode` on the ISSUER part: differs from the issuer's issuer code (`Workspace.issuerCode`:
@@ -12,33 +9,11 @@
 //   is compared when the issuer is unknown or has no code anywhere above it.
 // Both are compared after Unicode NFC normalisation. Directives and plans are both checked.
 import type { DocumentDecl, StringLit } from "../ast/nodes.js";
+import { DOCUMENT_TYPES, parseDocumentNumber } from "../document/numbering.js";
 import { forEachDocument, quote, type Rule, type RuleContext } from "./rule.js";
 
-/** Document types: kết luận, nghị quyết, chỉ thị, quyết định, hướng dẫn, kế hoạch, chương trình, báo cáo, thông báo, and more. */
-export const TYPES: readonly string[] = [
-  "KL", // kết luận
-  "NQ", // nghị quyết
-  "CT", // chỉ thị
-  "QĐ", // quyết định
-  "QĐi", // quy định (Đảng)
-  "QyĐ", // quy định
-  "QC", // quy chế
-  "HD", // hướng dẫn
-  "KH", // kế hoạch
-  "CTr", // chương trình
-  "BC", // báo cáo
-  "TB", // thông báo
-  "TTr", // tờ trình
-  "ĐA", // đề án
-  "CV", // công văn
-  "CĐ", // công điện
-  "TT", // thông tư
-  "NĐ", // nghị định
-  "BB", // biên bản
-];
-
-const PARTY = /^(\d+)-([\p{L}]+)\/([\p{L}][\p{L}\d]*)$/u;
-const STATE = /^(\d+)\/([\p{L}]+)-([\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*)$/u;
+/** The document type codes, in the order the message lists them. */
+export const TYPES: readonly string[] = [...DOCUMENT_TYPES.keys()];
 
 export const documentNumber: Rule = {
   id: "document-number",
@@ -70,14 +45,14 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
   const lit = doc.number;
   if (!lit) return;
   const number = lit.value.trim();
-  const m = PARTY.exec(number) ?? STATE.exec(number);
-  if (!m) {
+  const parsed = parseDocumentNumber(number);
+  if (!parsed) {
     context.report({ span: lit.span, messageId: "form", data: { number } });
     return;
   }
-  const [, , type, found] = m;
-  if (!TYPES.includes(type)) {
-    context.report({ span: partSpan(lit, type, number.indexOf(type, m[1].length)), messageId: "type", data: { type, number, types: TYPES.join(", ") } });
+  const { type, issuer: found } = parsed;
+  if (!DOCUMENT_TYPES.has(type)) {
+    context.report({ span: partSpan(lit, type, parsed.typeIndex), messageId: "type", data: { type, number, types: TYPES.join(", ") } });
   }
   const issuer = doc.issuer && context.workspace.lookupUnit(doc.issuer.text);
   const code = issuer && context.workspace.issuerCode(issuer);

@@ -5,6 +5,7 @@ import { coverage } from "./coverage.js";
 import { dateOrder } from "./date-order.js";
 import { documentNumber } from "./document-number.js";
 import { duplicateDeclaration } from "./duplicate-declaration.js";
+import { exportReady } from "./export-ready.js";
 import { hierarchyLevel } from "./hierarchy-level.js";
 import { hierarchyParent } from "./hierarchy-parent.js";
 import { historyOrder } from "./history-order.js";
@@ -31,6 +32,8 @@ export const RULES: readonly Rule[] = [
   reportCadence,
   documentNumber,
   historyOrder,
+  // Beyond LANGUAGE.md's table:
+  exportReady,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

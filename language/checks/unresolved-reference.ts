@@ -55,6 +55,7 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
   if (doc.continues) expectGlobal(context, doc.continues, "document");
   if (doc.approval) for (const step of doc.approval.steps) if (step.by) expectGlobal(context, step.by, "unit");
   if (doc.reporting) for (const report of doc.reporting.reports) if (report.to) expectGlobal(context, report.to, "unit");
+  if (doc.recipients) for (const recipient of doc.recipients.items) if (recipient.unit) expectGlobal(context, recipient.unit, "unit");
   // Tasks in source order, each before its subtasks (as `allTasks`).
   const visit = (task: TaskDecl): void => {
     for (const role of task.leads) for (const u of role.units) expectGlobal(context, u, "unit");

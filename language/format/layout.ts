@@ -30,13 +30,19 @@ function innerStatements(node: Statement): readonly Statement[] {
     case "hierarchy":
       return n.levels as Statement[];
     case "unit":
-      return n.children as Statement[];
+      return [...(n.children as Statement[]), ...(n.texts as Statement[])];
     case "document":
     case "task":
     case "reporting":
       return n.items as Statement[];
     case "approval":
       return n.steps as Statement[];
+    case "section":
+      return n.paragraphs as Statement[];
+    case "signature":
+      return n.parts as Statement[];
+    case "recipients":
+      return n.items as Statement[];
     case "history":
       return n.events as Statement[];
     default:

@@ -240,6 +240,23 @@ export const Preliminary = keyword("preliminary");
 export const Final = keyword("final");
 export const History = keyword("history");
 export const Ongoing = keyword("ongoing");
+// The parts of the issued document (all optional): on units, the place of the date line and the
+// header lines as printed; on documents, prose sections, the signature and the recipients.
+export const Place = keyword("place");
+export const Superior = keyword("superior");
+export const Heading = keyword("heading");
+export const Preamble = keyword("preamble");
+export const Purpose = keyword("purpose");
+export const Requirement = keyword("requirement");
+export const Organization = keyword("organization");
+export const Section = keyword("section");
+export const Paragraph = keyword("paragraph");
+export const Detail = keyword("detail");
+export const Signature = keyword("signature");
+export const Authority = keyword("authority");
+export const Position = keyword("position");
+export const Signer = keyword("signer");
+export const Recipients = keyword("recipients");
 export const KEYWORDS: readonly string[] = keywordTokens.map((t) => t.name.slice(3));
 
 // Longer keywords first where one is a prefix of another (`issued`/`issuer` differ in the last

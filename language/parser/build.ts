@@ -8,12 +8,16 @@ import type {
   HistoryBlock,
   Ident,
   Labelled,
+  RecipientsBlock,
   ReportingBlock,
+  SectionDecl,
+  SignatureBlock,
   Span,
   StringLit,
   TaskDecl,
   TaskItem,
   Temporal,
+  TextField,
 } from "../ast/nodes.js";
 
 /**
@@ -26,8 +30,43 @@ export function compact<T>(list: T[]): T[] {
   return list.length === 0 ? list : list.slice();
 }
 
+/**
+ * One shared empty list for the views most declarations leave empty (document prose, a task's
+ * details, a unit's texts): an empty array per node is an object per node. Frozen, so code that
+ * tried to push onto it would fail loudly instead of sharing the push.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** `list` (starting as `NONE`) with `item` added: the first item allocates the list. */
+function grown<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
+/** The empty list shared by every node: `settled` lists start as this and grow on the first item. */
+export function none<T>(): T[] {
+  return NONE;
+}
+
+/** A list grown with `grown`, settled (see `compact`). */
+function settled<T>(list: T[]): T[] {
+  return list === NONE ? list : list.slice();
+}
+
 export function buildDocument(docKind: DocumentKind, name: Ident, items: DocItem[], span: Span): DocumentDecl {
-  const doc: DocumentDecl = { kind: "document", docKind, name, items: compact(items), objectives: [], viewpoints: [], tasks: [], span };
+  const doc: DocumentDecl = {
+    kind: "document",
+    docKind,
+    name,
+    items: compact(items),
+    objectives: [],
+    viewpoints: [],
+    tasks: [],
+    prose: NONE,
+    sections: NONE,
+    span,
+  };
   for (const item of items) {
     switch (item.kind) {
       case "field": {
@@ -69,11 +108,25 @@ export function buildDocument(docKind: DocumentKind, name: Ident, items: DocItem
       case "history":
         doc.history ??= item as HistoryBlock;
         break;
+      case "text":
+        doc.prose = grown(doc.prose, item as TextField);
+        break;
+      case "section":
+        doc.sections = grown(doc.sections, item as SectionDecl);
+        break;
+      case "signature":
+        doc.signature ??= item as SignatureBlock;
+        break;
+      case "recipients":
+        doc.recipients ??= item as RecipientsBlock;
+        break;
     }
   }
   doc.objectives = compact(doc.objectives);
   doc.viewpoints = compact(doc.viewpoints);
   doc.tasks = compact(doc.tasks);
+  doc.prose = settled(doc.prose);
+  doc.sections = settled(doc.sections);
   return doc;
 }
 
@@ -97,6 +150,7 @@ export function buildTask(
     supports: [],
     dues: [],
     indicators: [],
+    details: NONE,
     subtasks: [],
     hasBlock,
     span,
@@ -115,6 +169,9 @@ export function buildTask(
       case "indicator":
         task.indicators.push(item);
         break;
+      case "text":
+        task.details = grown(task.details, item);
+        break;
       case "task":
         item.parentTask = task;
         task.subtasks.push(item);
@@ -125,6 +182,7 @@ export function buildTask(
   task.supports = compact(task.supports);
   task.dues = compact(task.dues);
   task.indicators = compact(task.indicators);
+  task.details = settled(task.details);
   task.subtasks = compact(task.subtasks);
   return task;
 }

@@ -27,6 +27,12 @@ import type {
   HistoryEvent,
   Ident,
   IndicatorItem,
+  Recipient,
+  RecipientsBlock,
+  SectionDecl,
+  SignatureBlock,
+  TextField,
+  TextKey,
   Labelled,
   LevelDecl,
   Quantity,
@@ -46,7 +52,7 @@ import type {
 } from "../ast/nodes.js";
 import * as T from "../lexer/tokens.js";
 import { durationOf, quantityOf, stringOf, temporalOf } from "./literals.js";
-import { buildDocument, buildTask, compact } from "./build.js";
+import { buildDocument, buildTask, compact, none } from "./build.js";
 import { canonicalName } from "../text/names.js";
 
 /** Encodes a syntax message as JSON so the parser's English-only messages become localisable ids. */
@@ -272,6 +278,7 @@ export class PlanParser extends EmbeddedActionsParser {
     let code: IToken | undefined;
     let placedIn: IToken | undefined;
     const children: UnitDecl[] = [];
+    let texts: TextField[] = none();
     this.OPTION(() => (title = this.CONSUME(T.StringLiteral)));
     this.MANY(() =>
       this.OR([
@@ -283,8 +290,11 @@ export class PlanParser extends EmbeddedActionsParser {
     this.OPTION1(() => {
       this.CONSUME(T.LBrace);
       this.MANY1(() => {
-        const child = this.SUBRULE(this.unit);
-        this.ACTION(() => child && children.push(child));
+        const item = this.OR1(this.unitItemAlts);
+        this.ACTION(() => {
+          if (item?.kind === "unit") children.push(item);
+          else if (item) texts = texts.length === 0 ? [item] : [...texts, item];
+        });
       });
       this.CONSUME(T.RBrace);
     });
@@ -299,12 +309,54 @@ export class PlanParser extends EmbeddedActionsParser {
         code: code && this.str(code),
         placedIn: ident(placedIn),
         children: compact(children),
+        texts,
         span: this.spanFrom(kw),
       };
       for (const child of children) child.container = unit;
       return unit;
     });
   });
+
+  private readonly unitItemAlts: IOrAlt<UnitDecl | TextField | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.unit) },
+    { ALT: () => this.SUBRULE(this.unitText) },
+  ];
+
+  // Text statements: a keyword, then strings separated by commas. One rule per block, each taking
+  // only the keywords of its block, so the grammar says where each may be written.
+  private readonly unitTextAlts = this.keywordAlts([T.Place, T.Superior, T.Heading]);
+  private readonly docTextAlts = this.keywordAlts([T.Preamble, T.Purpose, T.Requirement, T.Organization]);
+  private readonly taskTextAlts = this.keywordAlts([T.Detail]);
+  private readonly sectionTextAlts = this.keywordAlts([T.Paragraph]);
+  private readonly signatureTextAlts = this.keywordAlts([T.Authority, T.Position, T.Signer]);
+
+  private unitText = this.RULE("unitText", (): TextField | undefined => this.textField(this.unitTextAlts));
+  private docText = this.RULE("docText", (): TextField | undefined => this.textField(this.docTextAlts));
+  private taskText = this.RULE("taskText", (): TextField | undefined => this.textField(this.taskTextAlts));
+  private sectionText = this.RULE("sectionText", (): TextField | undefined => this.textField(this.sectionTextAlts));
+  private signatureText = this.RULE("signatureText", (): TextField | undefined => this.textField(this.signatureTextAlts));
+
+  /** The alternatives of a statement's keyword: one `CONSUME` per keyword, built once. */
+  private keywordAlts(keywords: TokenType[]): IOrAlt<IToken>[] {
+    return keywords.map((kw) => ({ ALT: () => this.CONSUME(kw) }));
+  }
+
+  /** The body of every text rule (Chevrotain records it inside the rule that calls it). */
+  private textField(keywordAlts: IOrAlt<IToken>[]): TextField | undefined {
+    const kw = this.OR(keywordAlts);
+    const values: StringLit[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const value = this.CONSUME(T.StringLiteral);
+        this.ACTION(() => {
+          const v = this.str(value);
+          if (v) values.push(v);
+        });
+      },
+    });
+    return this.ACTION(() => ({ kind: "text" as const, key: kw.image as TextKey, keySpan: tokenSpan(kw), values: compact(values), span: this.spanFrom(kw) }));
+  }
 
   private readonly documentKindAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Directive) }, { ALT: () => this.CONSUME(T.Plan) }];
 
@@ -334,6 +386,10 @@ export class PlanParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.approval) },
     { ALT: () => this.SUBRULE(this.reporting) },
     { ALT: () => this.SUBRULE(this.history) },
+    { ALT: () => this.SUBRULE(this.docText) },
+    { ALT: () => this.SUBRULE(this.section) },
+    { ALT: () => this.SUBRULE(this.signature) },
+    { ALT: () => this.SUBRULE(this.recipients) },
   ];
 
   private docItem = this.RULE("docItem", (): DocItem | undefined => this.OR(this.docItemAlts));
@@ -428,6 +484,7 @@ export class PlanParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.role) },
     { ALT: () => this.SUBRULE(this.due) },
     { ALT: () => this.SUBRULE(this.indicator) },
+    { ALT: () => this.SUBRULE(this.taskText) },
     { ALT: () => this.SUBRULE(this.task) },
   ];
 
@@ -478,6 +535,62 @@ export class PlanParser extends EmbeddedActionsParser {
       target,
       span: this.spanFrom(kw),
     }));
+  });
+
+  private section = this.RULE("section", (): SectionDecl | undefined => {
+    const kw = this.CONSUME(T.Section);
+    let title: IToken | undefined;
+    const paragraphs: TextField[] = [];
+    this.OPTION(() => (title = this.CONSUME(T.StringLiteral)));
+    this.CONSUME(T.LBrace);
+    this.MANY(() => {
+      const paragraph = this.SUBRULE(this.sectionText);
+      this.ACTION(() => paragraph && paragraphs.push(paragraph));
+    });
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({
+      kind: "section" as const,
+      keySpan: tokenSpan(kw),
+      title: title && this.str(title),
+      paragraphs: compact(paragraphs),
+      span: this.spanFrom(kw),
+    }));
+  });
+
+  private signature = this.RULE("signature", (): SignatureBlock | undefined => {
+    const kw = this.CONSUME(T.Signature);
+    const parts: TextField[] = [];
+    this.CONSUME(T.LBrace);
+    this.MANY(() => {
+      const part = this.SUBRULE(this.signatureText);
+      this.ACTION(() => part && parts.push(part));
+    });
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({ kind: "signature" as const, keySpan: tokenSpan(kw), parts: compact(parts), span: this.spanFrom(kw) }));
+  });
+
+  private recipients = this.RULE("recipients", (): RecipientsBlock | undefined => {
+    const kw = this.CONSUME(T.Recipients);
+    const items: Recipient[] = [];
+    this.CONSUME(T.LBrace);
+    this.MANY(() => {
+      const item = this.SUBRULE(this.recipient);
+      this.ACTION(() => item && items.push(item));
+    });
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({ kind: "recipients" as const, keySpan: tokenSpan(kw), items: compact(items), span: this.spanFrom(kw) }));
+  });
+
+  private readonly recipientAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.StringLiteral) }];
+
+  /** A unit by its name (printed by its full name) or a line as written. */
+  private recipient = this.RULE("recipient", (): Recipient | undefined => {
+    const t = this.OR(this.recipientAlts);
+    return this.ACTION(() => {
+      if (!okToken(t)) return undefined;
+      const span = tokenSpan(t);
+      return t.tokenType === T.StringLiteral ? { kind: "recipient" as const, text: this.str(t), span } : { kind: "recipient" as const, unit: ident(t), span };
+    });
   });
 
   private approval = this.RULE("approval", (): ApprovalBlock | undefined => {

@@ -79,6 +79,7 @@ function collectDocumentReferences(doc: DocumentDecl, refs: Set<string>): void {
   for (const id of [doc.issuer, doc.implements, doc.parent, doc.continues]) if (id) refs.add(id.text);
   for (const step of doc.approval?.steps ?? []) if (step.by) refs.add(step.by.text);
   for (const report of doc.reporting?.reports ?? []) if (report.to) refs.add(report.to.text);
+  for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) refs.add(recipient.unit.text);
   const visit = (task: TaskDecl): void => {
     for (const c of task.covers) {
       // A qualified `KL57.T3` depends on every dotted prefix that might name the document.

@@ -71,6 +71,7 @@ function documentOccurrences(
   for (const ref of [doc.implements, doc.parent, doc.continues]) if (ref) add(ref, "document", globalKey(ref.text));
   for (const step of doc.approval?.steps ?? []) if (step.by) add(step.by, "unit", globalKey(step.by.text));
   for (const report of doc.reporting?.reports ?? []) if (report.to) add(report.to, "unit", globalKey(report.to.text));
+  for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) add(recipient.unit, "unit", globalKey(recipient.unit.text));
   for (const task of allTasks(doc)) {
     add(task.name, "task", taskKey(docName, task.name.text), true);
     for (const ref of task.covers) coversOccurrences(ws, doc, ref, add);
