@@ -18,7 +18,7 @@ export {
   type ModelEdge,
   type CompiledSnapshot,
 } from "./machine.js";
-export { planSpec, IMPLICIT_STEP, type PlanSpec, type StepSpec, type ReportSpec, type ReviewSpec, type HistoryEntry, type CalSpan } from "./spec.js";
+export { planSpec, addSpan, IMPLICIT_STEP, type PlanSpec, type StepSpec, type ReportSpec, type ReviewSpec, type HistoryEntry, type CalSpan } from "./spec.js";
 export { reportDue, reportInstances, dueDayOnOrAfter, type ReportInstance } from "./schedule.js";
 export { replay, type Replay, type ReplayOptions, type Engine } from "./replay.js";
 export {

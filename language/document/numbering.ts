@@ -57,7 +57,10 @@ export function parseDocumentNumber(text: string): DocumentNumber | undefined {
   return { form: party ? "party" : "state", serial, type, issuer, typeIndex: serial.length + 1 };
 }
 
-/** The number as printed under the issuer: `Số 123-KH/TU` (Party, no colon) or `Số: 139/KH-UBND` (State). */
+/**
+ * The number as printed under the issuer: `Số 123-KH/TU` (Party, no colon) or `Số: 139/KH-UBND`
+ * (State). Printed as given: a number whose serial is still blank keeps its blank.
+ */
 export function printedNumber(form: NumberForm, number: string): string {
-  return form === "party" ? `Số ${number.trim()}` : `Số: ${number.trim()}`;
+  return form === "party" ? `Số ${number}` : `Số: ${number}`;
 }
