@@ -68,6 +68,8 @@ export function line(runs: readonly Run[], style: TextStyle, options: LineOption
       : undefined,
     border: options.border,
     keepNext: options.keepNext,
+    // The paragraph mark's own size: an empty paragraph is then one line of this style high.
+    run: { size: style.sizePt * 2, font: FONTS },
   };
   return new Paragraph(spec);
 }

@@ -101,7 +101,7 @@ describe("document/docx: renderDocx", () => {
         const table = bodyTables(pkg.document)[0];
         assert.equal(children(all(table, "tblGrid")[0], "gridCol").length, 2);
         for (const b of Array.from(all(table, "tblBorders")[0].childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1)) {
-          assert.equal(wAttr(b, "val"), "none", b.localName);
+          assert.equal(wAttr(b, "val"), "none", b.localName ?? undefined);
         }
       });
 

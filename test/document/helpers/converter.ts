@@ -5,12 +5,13 @@ import { execFileSync } from "node:child_process";
 import { findConverter } from "../../../host/libreoffice.js";
 
 export const converter = findConverter(process.env);
-export const requireTools = process.env.PLANCODE_REQUIRE_EDITORS === "1";
+/** Read at each call: `export.real.ts` sets it under CI=true after this module was loaded. */
+const toolsRequired = () => process.env.PLANCODE_REQUIRE_EDITORS === "1";
 
 /** Skips the test (pending, reason in its title) when `tool` is missing, or fails when tools are required. */
 export function needs(ctx: Mocha.Context, tool: string, found: boolean, install: string): void {
   if (found) return;
-  if (requireTools) throw new Error(`${tool} is required here (PLANCODE_REQUIRE_EDITORS=1) but was not found: ${install}`);
+  if (toolsRequired()) throw new Error(`${tool} is required here (PLANCODE_REQUIRE_EDITORS=1) but was not found: ${install}`);
   if (ctx.test) ctx.test.title += ` — pending: ${tool} not found (${install})`;
   ctx.skip();
 }
