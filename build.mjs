@@ -19,12 +19,25 @@ const entries = [
   { in: "cli/main.ts", out: "dist/cli.cjs" },
   { in: "server/main.ts", out: "dist/server.cjs" },
   { in: "extension/extension.ts", out: "dist/extension.cjs", external: ["vscode"] },
+  // The document renderers (`plancode export`): a bundle of their own, required only when a
+  // document is exported (host/renderers.ts), so `plancode lint` never loads the .docx library.
+  // Minified and without a source map: 0.25 MB (75 kB gzipped), against 0.51 MB + 1.5 MB of map.
+  { in: "document/index.ts", out: "dist/export.cjs", minify: true, sourcemap: false },
 ];
 
 await Promise.all(
   entries
     .filter((e) => existsSync(e.in))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
+    .map((e) =>
+      build({
+        ...common,
+        entryPoints: [e.in],
+        outfile: e.out,
+        external: e.external ?? [],
+        minify: e.minify ?? false,
+        sourcemap: e.sourcemap ?? common.sourcemap,
+      }),
+    ),
 );
 
 // The cascade-graph webview loads Mermaid from the extension itself (offline): ship its browser build.

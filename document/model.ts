@@ -54,8 +54,13 @@ export interface Table {
   columns: string[];
   /** Relative column widths (any unit; renderers scale them to the text width). */
   widths: number[];
+  /** How each column's body cells are aligned (headings are always centred); `left` when absent. */
+  align?: ColumnAlign[];
   rows: TableRow[];
 }
+
+/** `center` for short columns such as STT and dates; `left` for prose. */
+export type ColumnAlign = "left" | "center";
 
 export interface TableRow {
   /** One entry per column; an empty array is an empty cell (a result to fill in). */
