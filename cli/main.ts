@@ -21,6 +21,7 @@ const COMMANDS: Record<Verb, () => Promise<Command>> = {
   status: () => import("./commands/status.js"),
   simulate: () => import("./commands/simulate.js"),
   graph: () => import("./commands/graph.js"),
+  export: () => import("./commands/export.js"),
   lsp: () => import("./commands/lsp.js"),
 };
 

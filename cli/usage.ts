@@ -1,7 +1,7 @@
 // Help texts (`plancode --help`, `plancode <verb> --help`) in both locales.
 import type { Locale } from "../language/index.js";
 
-export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "lsp"] as const;
+export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "export", "lsp"] as const;
 export type Verb = (typeof VERBS)[number];
 
 const SYNOPSIS: Record<Verb, string> = {
@@ -10,6 +10,7 @@ const SYNOPSIS: Record<Verb, string> = {
   status: "plancode status [paths...] [--as-of DATE] [--format text|json]",
   simulate: "plancode simulate <plan-name> [paths...] [--seed N] [--runs N] [--format text|json|mermaid]",
   graph: "plancode graph [paths...]  [--format mermaid|dot]",
+  export: "plancode export <name> [paths...] [--format docx|html|pdf] [-o FILE] [--report K]",
   lsp: "plancode lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--locale vi|en]",
 };
 
@@ -20,6 +21,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     status: "where each plan stands in its lifecycle",
     simulate: "simulate a plan's lifecycle",
     graph: "draw the cascade of directives and plans",
+    export: "write a plan as the document its issuer signs (Word, HTML, PDF)",
     lsp: "the language server on stdio, for any LSP editor",
   },
   vi: {
@@ -28,6 +30,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     status: "tình trạng của từng kế hoạch trong vòng đời",
     simulate: "mô phỏng vòng đời của một kế hoạch",
     graph: "vẽ sơ đồ chỉ thị và kế hoạch các cấp",
+    export: "xuất kế hoạch thành văn bản ban hành để ký (Word, HTML, PDF)",
     lsp: "máy chủ ngôn ngữ qua stdio, cho mọi trình soạn thảo hỗ trợ LSP",
   },
 };
