@@ -5,11 +5,15 @@
 //   - warm render time of the Party fixture as .docx and as HTML (mean of 20 renders per run);
 //   - LibreOffice's .docx → PDF conversion of it (host/libreoffice.ts: a fresh profile each time),
 //     when soffice is installed.
+//   - the whole command as a user runs it: `plancode export KH-BD-57 samples` (.docx and .html),
+//     CLI start-up, loading the samples workspace and writing the file included (issue 11's goal:
+//     one plan in ≤ 1 s).
 // Bundle size is printed beside. Writes bench/results.export.json.
 //
 //   npm run build && node --import tsx bench/export.ts [--runs 5]
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
@@ -38,6 +42,18 @@ function coldStart(): { loadMs: number; firstDocxMs: number } {
     const t1 = performance.now();
     r.renderDocx(doc).then(() => console.log(JSON.stringify({ loadMs: t1 - t0, firstDocxMs: performance.now() - t0 })));`;
   return JSON.parse(execFileSync(process.execPath, ["-e", script, JSON.stringify(partyPlan)], { encoding: "utf8" }));
+}
+
+/** Wall time of one `plancode export` process writing into a temporary folder. */
+function wholeCommand(format: "docx" | "html"): number {
+  const out = mkdtempSync(join(tmpdir(), "plancode-bench-export-"));
+  try {
+    const start = performance.now();
+    execFileSync(process.execPath, [join(ROOT, "bin", "plancode.cjs"), "export", "KH-BD-57", join(ROOT, "samples"), "--format", format], { cwd: out, stdio: "ignore" });
+    return performance.now() - start;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 async function meanMs(times: number, f: () => unknown): Promise<number> {
@@ -71,6 +87,10 @@ async function main(): Promise<void> {
   const docxBytes = (await renderDocx(partyPlan)).length;
   add(summarize("render .docx, Party plan (warm, mean of 20)", "ms", docx, undefined, `${docxBytes} bytes`));
   add(summarize("render HTML, Party plan (warm, mean of 20)", "ms", html, undefined, `${renderHtml(partyPlan).length} characters`));
+
+  for (const format of ["docx", "html"] as const) {
+    add(summarize(`plancode export KH-BD-57 samples --format ${format} (whole command)`, "ms", Array.from({ length: runs }, () => wholeCommand(format)), { text: "≤ 1000 ms", ok: (m) => m <= 1000 }));
+  }
 
   const converter = findConverter();
   if (converter) {
