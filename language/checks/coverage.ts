@@ -11,10 +11,11 @@
 //
 // Quick fixes: a stub task covering the uncovered task, inserted after the plan's last task (so
 // it stays with the other tasks, before `approval`/`reporting`/`history`), led by the likeliest
-// body, due at the horizon, with a placeholder indicator and a comment saying it must be filled
-// in; when several tasks are uncovered, a second fix adds stubs for all of them at once.
+// body that `assign-upward` accepts, due at the horizon, with a placeholder indicator and a
+// `// CẦN BỔ SUNG: …` comment that keeps an `unfinished` finding until the drafter completes it;
+// when several tasks are uncovered, a second fix adds stubs for all of them at once.
 import type { DocumentDecl, TaskDecl } from "../ast/nodes.js";
-import { planCoverage } from "../workspace/coverage.js";
+import { planCoverage, uncoveredTasks } from "../workspace/coverage.js";
 import {
   eolOf,
   forEachPlan,
@@ -50,23 +51,8 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
   if (!plan.parent) return;
   const coverage = planCoverage(context.workspace, plan);
   if (!coverage || !coverage.parent.tasks.length) return;
-  const { parent, direct, isCovered } = coverage;
-
-  // Whether the task or anything below it is covered directly.
-  const touched = new Map<TaskDecl, boolean>();
-  const walk = (t: TaskDecl): void => {
-    t.subtasks.forEach(walk);
-    touched.set(t, direct.has(t) || t.subtasks.some((s) => touched.get(s)));
-  };
-  parent.tasks.forEach(walk);
-
-  const uncovered: TaskDecl[] = [];
-  const visit = (t: TaskDecl): void => {
-    if (isCovered(t)) return; // so its subtasks are covered through it
-    if (touched.get(t)) t.subtasks.forEach(visit);
-    else uncovered.push(t);
-  };
-  parent.tasks.forEach(visit);
+  const { parent } = coverage;
+  const uncovered = uncoveredTasks(coverage);
   if (!uncovered.length) return;
 
   const stubs = new Stubs(context, plan);
@@ -133,7 +119,7 @@ class Stubs {
       this.prefixText = alone ? "" : this.eol;
       this.suffixText = alone ? this.eol : this.eol + indentAt(text, plan.span.start);
     }
-    this.lead = likeliestLead(plan);
+    this.lead = likeliestLead(context.workspace, plan);
     this.due = plan.horizon && plan.horizon.kind !== "ongoing" ? plan.horizon.raw : "ongoing";
   }
 
@@ -158,7 +144,7 @@ class Stubs {
     const title = quote(task.title?.value ?? task.name.text);
     const lines = [
       `${i}task ${name} ${title} covers ${task.name.text} {`,
-      `${i}  // TODO: cần hoàn thiện cơ quan chủ trì, thời hạn và chỉ tiêu (to be filled in)`,
+      `${i}  // CẦN BỔ SUNG: cơ quan chủ trì, thời hạn và chỉ tiêu của nhiệm vụ (nhiệm vụ khung do sửa nhanh chèn vào)`,
       this.lead ? `${i}  lead ${this.lead}` : undefined,
       `${i}  due ${this.due}`,
       `${i}  indicator "Chỉ tiêu cần xác định" target 100%`,

@@ -11,6 +11,8 @@
 // - `horizonBeforeIssued` on `horizon` (extension): the whole plan would be over before it starts;
 // - `reviewOrder` on the preliminary review's `by`: not strictly before the final review's.
 // `continues` is not compared (a directive may follow on from a later-dated one in a new term).
+// Quick fixes where the right date follows from the others: a deadline after the horizon becomes
+// the horizon; a horizon before issuance becomes the parent document's horizon when that is not.
 import type { DocumentDecl, Temporal } from "../ast/nodes.js";
 import { forEachDocument, forEachTask, type Rule, type RuleContext } from "./rule.js";
 
@@ -91,7 +93,16 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
       });
     }
     if (doc.horizon && horizon !== undefined && horizon < issued) {
-      context.report({ span: doc.horizon.span, messageId: "horizonBeforeIssued", data: { horizon: doc.horizon.raw, issued: doc.issued.raw, doc: name } });
+      const parentHorizon = parent && parent !== doc ? parent.horizon : undefined;
+      const usable = parentHorizon && day(parentHorizon) !== undefined && day(parentHorizon)! >= issued;
+      context.report({
+        span: doc.horizon.span,
+        messageId: "horizonBeforeIssued",
+        data: { horizon: doc.horizon.raw, issued: doc.issued.raw, doc: name },
+        fixes: usable
+          ? [{ title: { vi: `Lấy mốc kết thúc của văn bản cha (${parentHorizon.raw})`, en: `Use the parent's horizon (${parentHorizon.raw})` }, edits: [{ span: doc.horizon.span, newText: parentHorizon.raw }] }]
+          : [],
+      });
     }
   }
 
@@ -101,7 +112,13 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
       if (!item.value || due === undefined) continue;
       const data = { due: item.value.raw, task: task.name.text, doc: name };
       if (doc.horizon && horizon !== undefined && due > horizon && (issued === undefined || horizon >= issued)) {
-        context.report({ span: item.value.span, messageId: "dueAfterHorizon", data: { ...data, horizon: doc.horizon.raw } });
+        const horizonRaw = doc.horizon.raw;
+        context.report({
+          span: item.value.span,
+          messageId: "dueAfterHorizon",
+          data: { ...data, horizon: horizonRaw },
+          fixes: [{ title: { vi: `Đặt thời hạn là mốc kết thúc (${horizonRaw})`, en: `Set the deadline to the horizon (${horizonRaw})` }, edits: [{ span: item.value.span, newText: horizonRaw }] }],
+        });
       }
       if (doc.issued && issued !== undefined && due < issued) {
         context.report({ span: item.value.span, messageId: "dueBeforeIssued", data: { ...data, issued: doc.issued.raw } });

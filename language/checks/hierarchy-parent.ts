@@ -5,8 +5,22 @@
 // province Y's plan. Reported on the plan's `parent` name. A `parent` chain that comes back to
 // the plan is a cycle, reported on the `parent` name of every plan on it (the containment check
 // is skipped then: it would only repeat the problem).
-import type { DocumentDecl } from "../ast/nodes.js";
-import { forEachPlan, type Rule, type RuleContext } from "./rule.js";
+//
+// Quick fixes (not for a cycle): `parent` replaced by a document that may be the parent — one whose
+// issuer's levelled unit contains the plan's issuer, not the plan itself nor below it, issued no
+// later than the plan, under which every `covers` of the plan still resolves and no more of the
+// parent's tasks go uncovered than now, and whose reporting the plan already meets — so the fix
+// adds no finding of another rule. The three likeliest first: those implementing the same
+// directive, then the nearest issuer (a province's plan before the directive for a district
+// plan), then by name.
+import type { DocumentDecl, Duration, UnitDecl } from "../ast/nodes.js";
+import { planCoverage, uncoveredTasks } from "../workspace/coverage.js";
+import { allTasks } from "../workspace/symbols.js";
+import type { Workspace } from "../workspace/workspace.js";
+import { durationMonths, type Fix, forEachPlan, type Rule, type RuleContext } from "./rule.js";
+
+/** How many other parents the quick fixes offer. */
+const ALTERNATIVES = 3;
 
 export const hierarchyParent: Rule = {
   id: "hierarchy-parent",
@@ -48,11 +62,70 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
   const issuer = ws.lookupUnit(plan.issuer.text);
   const parentIssuer = ws.lookupUnit(parent.issuer.text);
   if (!issuer || !parentIssuer) return;
+  if (mayBeParentOf(ws, parentIssuer, issuer)) return;
   const root = ws.levelledUnit(parentIssuer) ?? parentIssuer;
-  if (ws.inSubtree(issuer, root) || ws.inSubtree(issuer, parentIssuer)) return;
+  const span = plan.parent.span;
+  const fixes: Fix[] = possibleParents(ws, plan, issuer)
+    .slice(0, ALTERNATIVES)
+    .map((doc) => ({
+      title: { vi: `Đổi văn bản cha thành '${doc.name.text}'`, en: `Change the parent to '${doc.name.text}'` },
+      edits: [{ span, newText: doc.name.text }],
+    }));
   context.report({
-    span: plan.parent.span,
+    span,
     messageId: root === parentIssuer ? "notContained" : "notContainedOrgan",
     data: { parent: parent.name.text, parentIssuer: parentIssuer.name.text, root: root.name.text, issuer: issuer.name.text },
+    fixes,
   });
+}
+
+/** Whether `plan` under `parent` keeps its other checks as they are (see the header). */
+function fitsUnder(ws: Workspace, plan: DocumentDecl, parent: DocumentDecl, uncoveredNow: number): boolean {
+  const issued = plan.issued?.last;
+  const parentIssued = parent.issued?.last;
+  if (issued !== undefined && parentIssued !== undefined && issued < parentIssued) return false;
+  for (const task of allTasks(plan)) {
+    for (const ref of task.covers) if (!ws.resolveTaskUnder(parent, ref)) return false;
+  }
+  const coverage = planCoverage(ws, plan, parent);
+  if (coverage && uncoveredTasks(coverage).length > uncoveredNow) return false;
+  return meetsReporting(plan, parent);
+}
+
+/** Whether the plan reports at least as often as `parent`, on or before its due day (as `report-cadence` asks). */
+function meetsReporting(plan: DocumentDecl, parent: DocumentDecl): boolean {
+  const required = parent.reporting?.reports ?? [];
+  if (required.length === 0) return true;
+  const own = plan.reporting?.reports ?? [];
+  const months = (r: { every?: Duration }) => (r.every ? durationMonths(r.every) : undefined);
+  const strictest = Math.min(...required.map((r) => months(r) ?? Infinity));
+  const earliest = Math.min(...required.map((r) => r.dueDay?.value ?? Infinity));
+  return own.some((r) => (months(r) ?? Infinity) <= strictest + 0.05 && (r.dueDay?.value ?? -Infinity) <= earliest);
+}
+
+/** Whether a document issued by `parentIssuer` may be the parent of one issued by `issuer`. */
+function mayBeParentOf(ws: Workspace, parentIssuer: UnitDecl, issuer: UnitDecl): boolean {
+  const root = ws.levelledUnit(parentIssuer) ?? parentIssuer;
+  return ws.inSubtree(issuer, root) || ws.inSubtree(issuer, parentIssuer);
+}
+
+/** Documents that may be `plan`'s parent, likeliest first (see the header). */
+function possibleParents(ws: Workspace, plan: DocumentDecl, issuer: UnitDecl): DocumentDecl[] {
+  const scored: { doc: DocumentDecl; sameDirective: boolean; depth: number }[] = [];
+  const current = planCoverage(ws, plan);
+  const uncoveredNow = current ? uncoveredTasks(current).length : 0;
+  for (const { decl: doc } of ws.documents()) {
+    if (doc === plan || !doc.issuer) continue;
+    const docIssuer = ws.lookupUnit(doc.issuer.text);
+    if (!docIssuer || !mayBeParentOf(ws, docIssuer, issuer)) continue;
+    // Not a document below the plan: that would make a cycle.
+    if (ws.parentChain(doc).includes(plan)) continue;
+    if (!fitsUnder(ws, plan, doc, uncoveredNow)) continue;
+    const root = ws.levelledUnit(docIssuer) ?? docIssuer;
+    const directive = doc.docKind === "directive" ? doc.name.text : doc.implements?.text;
+    scored.push({ doc, sameDirective: directive !== undefined && directive === plan.implements?.text, depth: ws.containerChain(root).length });
+  }
+  return scored
+    .sort((a, b) => Number(b.sameDirective) - Number(a.sameDirective) || b.depth - a.depth || (a.doc.name.text < b.doc.name.text ? -1 : 1))
+    .map((s) => s.doc);
 }

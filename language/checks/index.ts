@@ -15,6 +15,7 @@ import { reportCadence } from "./report-cadence.js";
 import type { Rule } from "./rule.js";
 import { singleLead } from "./single-lead.js";
 import { syntax } from "./syntax.js";
+import { unfinished } from "./unfinished.js";
 import { unresolvedReference } from "./unresolved-reference.js";
 
 export const RULES: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   historyOrder,
   // Beyond LANGUAGE.md's table:
   exportReady,
+  unfinished,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -12,8 +12,12 @@
 //   so the parent cannot aggregate it (the same day is allowed);
 // - `noReporting`: the plan has no `report` at all (on its `reporting` keyword when it has an
 //   empty block, else on its `parent` name).
+// Quick fixes write what the parent requires: its `every` for `lessOften`, its earliest due day
+// for `dueAfter` (the latest day the rule allows), and for `noReporting` a `report` line with both,
+// sent to the body that aggregates the parent's reports (the parent's first approval step, its
+// advisory body; else its issuer) — inside the existing `reporting` block, or in a new one.
 import type { DocumentDecl, ReportDecl } from "../ast/nodes.js";
-import { durationMonths, forEachPlan, type Rule, type RuleContext } from "./rule.js";
+import { durationMonths, eolOf, forEachPlan, indentAt, type Fix, type Rule, type RuleContext } from "./rule.js";
 
 const ALLOWANCE_MONTHS = 0.05;
 
@@ -75,10 +79,13 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
 
   const own = plan.reporting?.reports ?? [];
   if (!own.length) {
+    const every = strictest?.item.every?.raw ?? required[0].every?.raw;
+    const fix = every ? insertReport(context, plan, parent, every, earliest?.value) : undefined;
     context.report({
       span: plan.reporting?.keySpan ?? plan.parent.span,
       messageId: "noReporting",
       data: { parent: parent.name.text, parentEvery },
+      fixes: fix && [fix],
     });
     return;
   }
@@ -87,18 +94,24 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
   const chosen = minBy(answering, months)?.item ?? answering[0];
   const m = months(chosen);
   if (chosen.every && m !== undefined && strictest && m > strictest.value + ALLOWANCE_MONTHS) {
+    const parentEveryRaw = strictest.item.every?.raw ?? "";
     context.report({
       span: chosen.every.span,
       messageId: "lessOften",
-      data: { every: chosen.every.raw, parent: parent.name.text, parentEvery: strictest.item.every?.raw ?? "" },
+      data: { every: chosen.every.raw, parent: parent.name.text, parentEvery: parentEveryRaw },
+      fixes: parentEveryRaw
+        ? [{ title: { vi: `Báo cáo mỗi ${parentEveryRaw} như văn bản cha`, en: `Report every ${parentEveryRaw}, as the parent does` }, edits: [{ span: chosen.every.span, newText: parentEveryRaw }] }]
+        : [],
     });
   }
   const d = dueDay(chosen);
   if (chosen.dueDay && d !== undefined && earliest && d > earliest.value) {
+    const parentDay = String(earliest.value);
     context.report({
       span: chosen.dueDay.span,
       messageId: "dueAfter",
-      data: { day: chosen.dueDay.raw, parentDay: earliest.item.dueDay?.raw ?? String(earliest.value), parent: parent.name.text },
+      data: { day: chosen.dueDay.raw, parentDay: earliest.item.dueDay?.raw ?? parentDay, parent: parent.name.text },
+      fixes: [{ title: { vi: `Hạn báo cáo ngày ${parentDay}`, en: `Reports due on day ${parentDay}` }, edits: [{ span: chosen.dueDay.span, newText: parentDay }] }],
     });
   }
 }
@@ -124,4 +137,35 @@ function reportsToParent(context: RuleContext, plan: DocumentDecl, parent: Docum
     if (!home || home === root || !ws.inSubtree(to, home)) upwards.push(r);
   }
   return upwards.length ? upwards : inParent.length ? inParent : own;
+}
+
+/** The body that aggregates `parent`'s reports: its advisory body (first approval step), else its issuer. */
+function aggregator(parent: DocumentDecl): string | undefined {
+  return parent.approval?.steps[0]?.by?.text ?? parent.issuer?.text;
+}
+
+/** A `report` line meeting the parent's cadence, in the plan's `reporting` block or a new one before `history`. */
+function insertReport(context: RuleContext, plan: DocumentDecl, parent: DocumentDecl, every: string, day: number | undefined): Fix | undefined {
+  const text = context.file.text;
+  const eol = eolOf(text);
+  const to = aggregator(parent);
+  const line = `report "Báo cáo định kỳ" every ${every}${day !== undefined ? ` due day ${day}` : ""}${to ? ` to ${to}` : ""}`;
+  const title = { vi: `Thêm chế độ báo cáo mỗi ${every} như văn bản cha`, en: `Add reporting every ${every}, as the parent requires` };
+  const block = plan.reporting;
+  if (block) {
+    // Inside the block, after its opening brace.
+    const open = text.indexOf("{", block.keySpan.end);
+    if (open < 0 || open >= block.span.end) return undefined;
+    const indent = `${indentAt(text, block.span.start)}  `;
+    return { title, edits: [{ span: { start: open + 1, end: open + 1 }, newText: `${eol}${indent}${line}` }] };
+  }
+  const close = plan.span.end - 1;
+  if (text[close] !== "}") return undefined;
+  const before = plan.history ?? undefined;
+  const at = before ? before.span.start - indentAt(text, before.span.start).length : text.lastIndexOf("\n", close - 1) + 1;
+  const first = plan.items[0];
+  const indent = first ? indentAt(text, first.span.start) : "  ";
+  const newText = `${indent}reporting {${eol}${indent}  ${line}${eol}${indent}}${eol}${before ? eol : ""}`;
+  if (!before && text.slice(at, close).trim() !== "") return undefined; // `}` shares a line: leave it to the drafter
+  return { title, edits: [{ span: { start: at, end: at }, newText }] };
 }

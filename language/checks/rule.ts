@@ -1,7 +1,7 @@
 // What a check is: one file per rule (`language/checks/<id>.ts`), exporting a `Rule` whose id is
 // the public rule id, with a default severity, messages in vi and en keyed by message id, and a
 // `check` that reports findings on one file with the whole workspace at hand.
-import type { DocumentDecl, Duration, SourceFile, Span, TaskDecl } from "../ast/nodes.js";
+import type { DocumentDecl, Duration, SourceFile, Span, TaskDecl, UnitDecl } from "../ast/nodes.js";
 import type { Locale, Localized } from "../i18n/messages.js";
 import { lineIndexOf } from "../text/line-index.js";
 import type { Workspace } from "../workspace/workspace.js";
@@ -121,17 +121,54 @@ export function durationMonths(d: Duration): number | undefined {
 }
 
 /**
- * The body most likely to lead a new task of `plan`: the lead of `near` (the enclosing task of
- * a subtask) when it has one, else the body leading most tasks of the plan (the first in source
- * order on a tie), else the issuer; undefined when none is known.
+ * The root of the bodies a plan may assign work to (`assign-upward`): its issuer's levelled unit
+ * (for `btv-tu-bd`, the Standing Board, that is the whole `tinh-uy-binh-duong`), or the issuer itself.
  */
-export function likeliestLead(plan: DocumentDecl, near?: TaskDecl): string | undefined {
+export function assignableRoot(workspace: Workspace, plan: DocumentDecl): UnitDecl | undefined {
+  const issuer = plan.issuer && workspace.lookupUnit(plan.issuer.text);
+  return issuer && (workspace.levelledUnit(issuer) ?? issuer);
+}
+
+/**
+ * The bodies a plan may assign work to, most likely first: those it already uses (leads before
+ * supports, then by how often), then the rest of its issuer's subtree in declaration order. Every
+ * one passes `assign-upward`, so a quick fix that writes one never adds a finding.
+ */
+export function assignableBodies(workspace: Workspace, plan: DocumentDecl): string[] {
+  const root = assignableRoot(workspace, plan);
+  if (!root) return [];
+  const valid = (name: string): boolean => {
+    const unit = workspace.lookupUnit(name);
+    return unit !== undefined && workspace.inSubtree(unit, root);
+  };
+  const score = new Map<string, number>();
+  forEachTask(plan, (t) => {
+    for (const role of [...t.leads, ...t.supports]) {
+      for (const u of role.units) if (valid(u.text)) score.set(u.text, (score.get(u.text) ?? 0) + (role.kind === "lead" ? 1000 : 1));
+    }
+  });
+  const used = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+  const rest = workspace.subtree(root).map((u) => u.name.text).filter((name) => !score.has(name));
+  return [...used, ...rest];
+}
+
+/**
+ * The body most likely to lead a new task of `plan`: the lead of `near` (the enclosing task of
+ * a subtask) when `assign-upward` accepts it, else the body leading most tasks of the plan (the
+ * first in source order on a tie), else the issuer's levelled unit; undefined when the issuer is
+ * unknown. Never a body outside the issuer's subtree: a quick fix must not create an error.
+ */
+export function likeliestLead(workspace: Workspace, plan: DocumentDecl, near?: TaskDecl): string | undefined {
+  const root = assignableRoot(workspace, plan);
+  if (!root) return undefined;
   const own = near?.leads[0]?.units[0]?.text;
-  if (own) return own;
+  const ownUnit = own === undefined ? undefined : workspace.lookupUnit(own);
+  if (own && ownUnit && workspace.inSubtree(ownUnit, root)) return own;
   const counts = new Map<string, number>();
   forEachTask(plan, (t) => {
     const name = t.leads[0]?.units[0]?.text;
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const unit = name === undefined ? undefined : workspace.lookupUnit(name);
+    if (name && unit && workspace.inSubtree(unit, root)) counts.set(name, (counts.get(name) ?? 0) + 1);
   });
   let best: string | undefined;
   let bestCount = 0;

@@ -39,7 +39,7 @@ export const singleLead: Rule = {
 function checkTask(context: RuleContext, plan: DocumentDecl, task: TaskDecl): void {
   const leads = task.leads;
   if (!leads.length) {
-    const body = likeliestLead(plan, task.parentTask);
+    const body = likeliestLead(context.workspace, plan, task.parentTask);
     const fix = body ? insertLead(context.file.text, task, body) : undefined;
     context.report({ span: task.name.span, messageId: "missing", data: { task: task.name.text }, fixes: fix && [fix] });
     return;

@@ -16,13 +16,16 @@ export interface PlanCoverage {
   isCovered(task: TaskDecl): boolean;
 }
 
-export function planCoverage(ws: Workspace, plan: DocumentDecl): PlanCoverage | undefined {
-  const parent = ws.parentDocument(plan);
+/**
+ * The coverage of `plan`'s parent — or, for a quick fix weighing another parent, of `parent` as
+ * if the plan named it (its `covers` then resolve against that document).
+ */
+export function planCoverage(ws: Workspace, plan: DocumentDecl, parent = ws.parentDocument(plan)): PlanCoverage | undefined {
   if (!parent || parent === plan) return undefined;
   const direct = new Set<TaskDecl>();
   for (const task of allTasks(plan)) {
     for (const ref of task.covers) {
-      const found = ws.resolveTask(plan, ref);
+      const found = ws.resolveTaskUnder(parent, ref);
       if (found && found.doc === parent) direct.add(found.task);
     }
   }
@@ -40,4 +43,26 @@ export function planCoverage(ws: Workspace, plan: DocumentDecl): PlanCoverage | 
     return known;
   };
   return { parent, direct, isCovered };
+}
+
+/**
+ * The parent's tasks to report as not covered: each uncovered task none of whose descendants is
+ * covered directly, or, for a task only partly covered, its uncovered subtasks (recursively).
+ */
+export function uncoveredTasks(coverage: PlanCoverage): TaskDecl[] {
+  const { parent, direct, isCovered } = coverage;
+  const touched = new Map<TaskDecl, boolean>();
+  const walk = (t: TaskDecl): void => {
+    t.subtasks.forEach(walk);
+    touched.set(t, direct.has(t) || t.subtasks.some((s) => touched.get(s)));
+  };
+  parent.tasks.forEach(walk);
+  const uncovered: TaskDecl[] = [];
+  const visit = (t: TaskDecl): void => {
+    if (isCovered(t)) return; // so its subtasks are covered through it
+    if (touched.get(t)) t.subtasks.forEach(visit);
+    else uncovered.push(t);
+  };
+  parent.tasks.forEach(visit);
+  return uncovered;
 }

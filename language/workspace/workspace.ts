@@ -346,8 +346,12 @@ export class Workspace {
    * `DOC.TASK` naming a task of any document (task names may themselves contain dots).
    */
   resolveTask(plan: DocumentDecl, ref: Ident | string): { doc: DocumentDecl; task: TaskDecl } | undefined {
+    return this.resolveTaskUnder(this.parentDocument(plan), ref);
+  }
+
+  /** `resolveTask` for a plan whose parent were `parent` (a quick fix weighing another parent). */
+  resolveTaskUnder(parent: DocumentDecl | undefined, ref: Ident | string): { doc: DocumentDecl; task: TaskDecl } | undefined {
     const text = typeof ref === "string" ? ref : ref.text;
-    const parent = this.parentDocument(plan);
     const direct = parent && this.taskIndex(parent).get(text);
     if (parent && direct) return { doc: parent, task: direct };
     for (let i = text.indexOf("."); i > 0; i = text.indexOf(".", i + 1)) {

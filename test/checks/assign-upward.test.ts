@@ -53,6 +53,12 @@ new RuleTester({ files: BASE_FILES }).run(assignUpward, {
           text: "btg-tw",
           en: "Lead body 'btg-tw' of task 'A1' is outside 'tinh-uy-a': a plan of 'tinh-uy-a' assigns work only within its own level and below",
           vi: "Cơ quan chủ trì 'btg-tw' của nhiệm vụ 'A1' không thuộc 'tinh-uy-a': kế hoạch của 'tinh-uy-a' chỉ giao việc cho cấp mình và cấp dưới",
+          // Bodies of tinh-uy-a's subtree, those the plan uses first, never one the task names already.
+          suggestions: [
+            { title: "Assign to 'tinh-uy-a' (Tỉnh ủy A)", output: plan(`\n  task A1 "a" covers T1 {\n    lead tinh-uy-a\n    support btg-tu-b, vp-tu-a\n  }`) },
+            { title: "Assign to 'btv-tu-a' (Ban Thường vụ Tỉnh ủy A)", output: plan(`\n  task A1 "a" covers T1 {\n    lead btv-tu-a\n    support btg-tu-b, vp-tu-a\n  }`) },
+            { title: "Assign to 'btg-tu-a' (Ban Tuyên giáo Tỉnh ủy A)", output: plan(`\n  task A1 "a" covers T1 {\n    lead btg-tu-a\n    support btg-tu-b, vp-tu-a\n  }`) },
+          ],
         },
         { messageId: "support", line: 11, column: 13, endLine: 11, endColumn: 21, text: "btg-tu-b" },
       ],

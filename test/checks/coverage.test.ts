@@ -8,7 +8,7 @@ const T3_TITLE = "Đẩy mạnh chuyển đổi số trong thông tin đối ngo
 const stub = (name: string, task: string, title: string, lead: string, due = "2030"): string =>
   [
     `  task ${name} "${title}" covers ${task} {`,
-    "    // TODO: cần hoàn thiện cơ quan chủ trì, thời hạn và chỉ tiêu (to be filled in)",
+    "    // CẦN BỔ SUNG: cơ quan chủ trì, thời hạn và chỉ tiêu của nhiệm vụ (nhiệm vụ khung do sửa nhanh chèn vào)",
     `    lead ${lead}`,
     `    due ${due}`,
     '    indicator "Chỉ tiêu cần xác định" target 100%',

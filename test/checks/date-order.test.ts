@@ -98,6 +98,7 @@ new RuleTester({ files: BASE_FILES }).run(dateOrder, {
           text: "2031-01-01",
           en: "Deadline 2031-01-01 of task 'A1' is after the horizon 2030 of 'P'",
           vi: "Thời hạn 2031-01-01 của nhiệm vụ 'A1' sau mốc kết thúc 2030 của 'P'",
+          suggestions: [{ title: "Set the deadline to the horizon (2030)", output: plan(`\n  task A1 "a" {\n    due 2030\n    task A1.1 "b" { due Q1/2031 }\n  }`) }],
         },
         { messageId: "dueAfterHorizon", line: 11, column: 25, endLine: 11, endColumn: 32, text: "Q1/2031", data: { task: "A1.1" } },
       ],

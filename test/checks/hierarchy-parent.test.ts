@@ -34,6 +34,27 @@ new RuleTester({ files: { ...BASE_FILES, "file:///ws/provinces/kh-a-btv.plan": K
     ],
     invalid: [
       {
+        // KH-B-57 has a task B1 (so `covers B1` resolves) and no reporting to meet; KH-A-BTV does
+        // not hold B1, and KL57 neither.
+        name: "quick fix: the parents under which the plan stays consistent — its own province's plan",
+        code: plan(`\n  task Y1 "a" covers B1 { lead btg-hu-y }`, { issuer: "huyen-uy-y", parent: "KH-A-57" }),
+        errors: [
+          {
+            messageId: "notContained",
+            line: 7,
+            column: 10,
+            endLine: 7,
+            endColumn: 17,
+            suggestions: [
+              {
+                title: "Change the parent to 'KH-B-57'",
+                output: plan(`\n  task Y1 "a" covers B1 { lead btg-hu-y }`, { issuer: "huyen-uy-y", parent: "KH-B-57" }),
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a district of province B cites province A's plan",
         code: plan(`\n  task Y1 "a" covers A1 { lead btg-hu-y }`, { issuer: "huyen-uy-y", parent: "KH-A-57" }),
         errors: [

@@ -73,8 +73,26 @@ new RuleTester({ files: BASE_FILES }).run(reportCadence, {
       name: "both at once, in days, under a provincial plan",
       code: plan(reporting(`report "Báo cáo" every 200 days due day 11 to btg-tu-a`), DISTRICT),
       errors: [
-        { messageId: "lessOften", line: 10, column: 28, endLine: 10, endColumn: 36, text: "200 days", data: { parent: "KH-A-57", parentEvery: "6 months" } },
-        { messageId: "dueAfter", line: 10, column: 45, endLine: 10, endColumn: 47, text: "11", data: { parentDay: "10" } },
+        {
+          messageId: "lessOften",
+          line: 10,
+          column: 28,
+          endLine: 10,
+          endColumn: 36,
+          text: "200 days",
+          data: { parent: "KH-A-57", parentEvery: "6 months" },
+          suggestions: [{ title: "Report every 6 months, as the parent does", output: plan(reporting(`report "Báo cáo" every 6 months due day 11 to btg-tu-a`), DISTRICT) }],
+        },
+        {
+          messageId: "dueAfter",
+          line: 10,
+          column: 45,
+          endLine: 10,
+          endColumn: 47,
+          text: "11",
+          data: { parentDay: "10" },
+          suggestions: [{ title: "Reports due on day 10", output: plan(reporting(`report "Báo cáo" every 200 days due day 10 to btg-tu-a`), DISTRICT) }],
+        },
       ],
     },
     {
@@ -100,13 +118,30 @@ new RuleTester({ files: BASE_FILES }).run(reportCadence, {
           endColumn: 14,
           text: "KL57",
           en: "The plan has no reporting ('report') while its parent document 'KL57' reports every 12 months",
+          // To the body that aggregates KL57's reports: its issuer (it has no approval steps).
+          suggestions: [
+            {
+              title: "Add reporting every 12 months, as the parent requires",
+              output: plan(reporting(`report "Báo cáo định kỳ" every 12 months due day 15 to bo-chinh-tri`)),
+            },
+          ],
         },
       ],
     },
     {
       name: "a reporting block with reviews only: reported on `reporting`",
       code: plan(reporting("review final by 2030")),
-      errors: [{ messageId: "noReporting", line: 9, column: 3, endLine: 9, endColumn: 12, text: "reporting" }],
+      errors: [
+        {
+          messageId: "noReporting",
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 12,
+          text: "reporting",
+          suggestions: [{ output: plan(reporting(`report "Báo cáo định kỳ" every 12 months due day 15 to bo-chinh-tri`, "review final by 2030")) }],
+        },
+      ],
     },
   ],
 });

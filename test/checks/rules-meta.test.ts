@@ -22,6 +22,7 @@ const TABLE: [string, "error" | "warning" | "info"][] = [
   ["history-order", "error"],
   // Extensions beyond LANGUAGE.md's table, after it:
   ["export-ready", "info"],
+  ["unfinished", "warning"],
 ];
 
 // Vietnamese text has letters outside ASCII (diacritics or đ) somewhere.

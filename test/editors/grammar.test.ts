@@ -143,7 +143,7 @@ describe("editors: language configuration and settings schemas", () => {
 
   it("plancode.json's schema and the plancode.rules setting list exactly the rules of the language", () => {
     const ids = RULES.map((r) => r.id).sort();
-    assert.equal(ids.length, 15);
+    assert.equal(ids.length, 16);
     const schema = json("extension/schemas/plancode.schema.json");
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), ids);
     for (const rule of RULES) assert.equal(schema.properties.rules.properties[rule.id].default, rule.defaultSeverity, rule.id);
