@@ -115,7 +115,11 @@ export function planBody(ws: Workspace, doc: DocumentDecl): Body {
     sections.add("Tổ chức thực hiện", [...organization, ...assignments, ...duties]);
   }
   for (const section of doc.sections) {
-    sections.add(runningText(section.title?.value ?? ""), section.paragraphs.flatMap((p) => p.values.map((v) => paragraph(v.value))));
+    const paragraphs = section.paragraphs.flatMap((p) => p.values.map((v) => paragraph(v.value)));
+    const title = runningText(section.title?.value ?? "");
+    // A section without a title continues the one before it (no bare "IV." heading).
+    if (title) sections.add(title, paragraphs);
+    else sections.blocks.push(...paragraphs);
   }
   body.push(...sections.blocks);
 

@@ -17,6 +17,7 @@
 // sent to the body that aggregates the parent's reports (the parent's first approval step, its
 // advisory body; else its issuer) — inside the existing `reporting` block, or in a new one.
 import type { DocumentDecl, ReportDecl } from "../ast/nodes.js";
+import { durationText, format } from "../i18n/messages.js";
 import { durationMonths, eolOf, forEachPlan, indentAt, type Fix, type Rule, type RuleContext } from "./rule.js";
 
 const ALLOWANCE_MONTHS = 0.05;
@@ -41,6 +42,12 @@ export const reportCadence: Rule = {
       vi: "Kế hoạch chưa có chế độ báo cáo ('report'), trong khi văn bản cha '{parent}' yêu cầu báo cáo mỗi {parentEvery}",
       en: "The plan has no reporting ('report') while its parent document '{parent}' reports every {parentEvery}",
     },
+  },
+  // Durations travel as written (`6 months`) and are worded in the reader's language.
+  render: (messageId, data, locale) => {
+    const words = { ...data };
+    for (const key of ["every", "parentEvery"]) if (key in words) words[key] = durationText(String(words[key]), locale);
+    return format(reportCadence.messages[messageId]?.[locale] ?? messageId, words);
   },
   check(context) {
     forEachPlan(context, (plan) => checkPlan(context, plan));

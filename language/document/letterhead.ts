@@ -64,9 +64,10 @@ function partyOrganisation(title: string): { organisation: string; committee: st
   return { organisation: `Đảng bộ ${area ? `${area} ` : ""}${m[2]}`, committee: `${m[1]} ủy` };
 }
 
-/** The header lines of `unit`'s documents in the layout `form`. */
-export function letterheadOf(ws: Workspace, unit: UnitDecl, form: NumberForm): Letterhead {
-  const derived = form === "party" ? partyLetterhead(ws, unit, new Set()) : stateLetterhead(unit);
+/** The header lines of `unit`'s documents in the layout `form`: its own overrides, else derived. */
+export function letterheadOf(ws: Workspace, unit: UnitDecl, form: NumberForm, seen = new Set<UnitDecl>()): Letterhead {
+  seen.add(unit);
+  const derived = form === "party" ? partyLetterhead(ws, unit, seen) : stateLetterhead(unit);
   const superior = unitText(unit, "superior");
   const heading = unitText(unit, "heading");
   return {
@@ -81,10 +82,10 @@ function title(unit: UnitDecl): string {
 }
 
 function partyLetterhead(ws: Workspace, unit: UnitDecl, seen: Set<UnitDecl>): Letterhead {
-  seen.add(unit);
   if (isOrgan(unit)) {
     const container = unit.container;
-    if (SIGNS_FOR_COMMITTEE.test(title(unit)) && !seen.has(container)) return partyLetterhead(ws, container, seen);
+    // Signing for the committee, it prints as the committee does — the committee's overrides included.
+    if (SIGNS_FOR_COMMITTEE.test(title(unit)) && !seen.has(container)) return letterheadOf(ws, container, "party", seen);
     return { superior: [caps(title(container))], issuer: [caps(title(unit))] };
   }
   const committee = partyOrganisation(title(unit));

@@ -25,3 +25,13 @@ export function toLocale(value: string | undefined, fallback: Locale = "en"): Lo
   if (v.startsWith("en")) return "en";
   return fallback;
 }
+
+const DURATION_UNITS_VI: Record<string, string> = { day: "ngày", days: "ngày", month: "tháng", months: "tháng", year: "năm", years: "năm" };
+
+/** A duration as written in a plan (`6 months`) in the reader's words: `6 tháng` in Vietnamese. */
+export function durationText(raw: string, locale: Locale): string {
+  if (locale !== "vi") return raw;
+  const m = /^(\S+)\s+(\S+)$/.exec(raw.trim());
+  const unit = m && DURATION_UNITS_VI[m[2]];
+  return m && unit ? `${m[1]} ${unit}` : raw;
+}

@@ -49,7 +49,7 @@ new RuleTester({ files: BASE_FILES }).run(reportCadence, {
           endColumn: 35,
           text: "2 years",
           en: "Reporting every 2 years is less often than the parent document 'KL57' requires (every 12 months)",
-          vi: "Báo cáo mỗi 2 years thưa hơn yêu cầu của văn bản cha 'KL57' (mỗi 12 months)",
+          vi: "Báo cáo mỗi 2 năm thưa hơn yêu cầu của văn bản cha 'KL57' (mỗi 12 tháng)",
         },
       ],
     },

@@ -125,6 +125,32 @@ describe("editors: the TextMate grammar (extension/syntaxes/plan.tmLanguage.json
     assert.equal(scopeOf(plan, "reviewed"), "keyword.control.event.plan");
   });
 
+  it("every keyword of the language is scoped as a keyword where it is one (document parts included)", () => {
+    const text = [
+      "unit tinh-uy \"Tỉnh ủy\" level province {",
+      '  place "Bình Dương"',
+      '  superior "ĐẢNG BỘ TỈNH"',
+      '  heading "TỈNH ỦY"',
+      "}",
+      "plan P {",
+      '  preamble "a"',
+      '  purpose "a"',
+      '  requirement "a"',
+      '  organization "a"',
+      '  task A1 "a" { detail "b" }',
+      '  section "KINH PHÍ" { paragraph "c" }',
+      '  signature { authority "T/M" position "PHÓ BÍ THƯ" signer "A" }',
+      '  recipients { btg-tw "Lưu VT" }',
+      "}",
+    ].join("\n");
+    for (const word of ["place", "superior", "heading", "preamble", "purpose", "requirement", "organization", "detail", "paragraph", "authority", "position", "signer"]) {
+      assert.equal(scopeOf(text, word), "keyword.other.property.plan", word);
+    }
+    for (const word of ["section", "signature", "recipients"]) assert.equal(scopeOf(text, word), "storage.type.block.plan", word);
+    // A unit in `recipients` is a name, not a keyword.
+    assert.notEqual(scopeOf(text, "btg-tw"), "keyword.other.property.plan");
+  });
+
   it("every sample file tokenizes without an invalid token", () => {
     for (const rel of ["samples/central/kl57.plan", "samples/provinces/binh-duong.plan", "samples/districts/lam-binh.plan"]) {
       const bad = tokens(readFileSync(join(REPO, rel), "utf8")).filter(([, scope]) => scope.startsWith("invalid"));

@@ -26,6 +26,7 @@ unit dang-uy-vnc "Đảng ủy Tập đoàn Hóa chất Việt Nam" level provin
   superior "ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG"
   heading "ĐẢNG ỦY TẬP ĐOÀN", "HÓA CHẤT VIỆT NAM"
   place "Hà Nội"
+  unit btv-du-vnc "Ban Thường vụ Đảng ủy Tập đoàn"
 }
 unit tap-doan-x "Tập đoàn X" level province code "TĐ" in trung-uong
 `;
@@ -58,6 +59,9 @@ describe("letterheads", () => {
     });
     it("the unit's own 'superior' and 'heading' override the derivation", () => {
       assert.deepEqual(party("dang-uy-vnc"), { superior: ["ĐẢNG BỘ KHỐI DOANH NGHIỆP TRUNG ƯƠNG"], issuer: ["ĐẢNG ỦY TẬP ĐOÀN", "HÓA CHẤT VIỆT NAM"] });
+    });
+    it("a standing committee prints as its committee, the committee's overrides included", () => {
+      assert.deepEqual(party("btv-du-vnc"), party("dang-uy-vnc"));
     });
   });
 
