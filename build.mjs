@@ -3,6 +3,10 @@
 // still builds.
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { buildSiteApp, siteAssetsPlugin } from "./scripts/build-site-app.mjs";
+
+// The dashboard's browser app first: the CLI bundle embeds it (`plancode site`).
+if (existsSync("site/app/main.ts")) await buildSiteApp();
 
 const common = {
   bundle: true,
@@ -24,7 +28,7 @@ const entries = [
 await Promise.all(
   entries
     .filter((e) => existsSync(e.in))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
+    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], plugins: [siteAssetsPlugin] })),
 );
 
 // The cascade-graph webview loads Mermaid from the extension itself (offline): ship its browser build.

@@ -22,6 +22,7 @@ const COMMANDS: Record<Verb, () => Promise<Command>> = {
   simulate: () => import("./commands/simulate.js"),
   graph: () => import("./commands/graph.js"),
   lsp: () => import("./commands/lsp.js"),
+  site: () => import("./commands/site.js"),
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

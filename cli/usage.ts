@@ -1,7 +1,7 @@
 // Help texts (`plancode --help`, `plancode <verb> --help`) in both locales.
 import type { Locale } from "../language/index.js";
 
-export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "lsp"] as const;
+export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "lsp", "site"] as const;
 export type Verb = (typeof VERBS)[number];
 
 const SYNOPSIS: Record<Verb, string> = {
@@ -11,6 +11,7 @@ const SYNOPSIS: Record<Verb, string> = {
   simulate: "plancode simulate <plan-name> [paths...] [--seed N] [--runs N] [--format text|json|mermaid]",
   graph: "plancode graph [paths...]  [--format mermaid|dot]",
   lsp: "plancode lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--locale vi|en]",
+  site: "plancode site [paths...]   [-o DIR] [--as-of DATE] [--runs N] [--seed N] [--locale vi|en]",
 };
 
 const SUMMARY: Record<Locale, Record<Verb, string>> = {
@@ -21,6 +22,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     simulate: "simulate a plan's lifecycle",
     graph: "draw the cascade of directives and plans",
     lsp: "the language server on stdio, for any LSP editor",
+    site: "write the cascade dashboard as a static site",
   },
   vi: {
     lint: "kiểm tra kế hoạch và báo cáo các vấn đề",
@@ -29,6 +31,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     simulate: "mô phỏng vòng đời của một kế hoạch",
     graph: "vẽ sơ đồ chỉ thị và kế hoạch các cấp",
     lsp: "máy chủ ngôn ngữ qua stdio, cho mọi trình soạn thảo hỗ trợ LSP",
+    site: "ghi bảng theo dõi chuỗi kế hoạch thành một trang web tĩnh",
   },
 };
 

@@ -1,0 +1,152 @@
+// The dashboard's charts, drawn by Observable Plot (SVG; site/README.md says why Plot). The
+// views hand in rows of data; binning, stacking, scales and axes are Plot's. Every chart carries
+// an aria-label and sits in a <figure> beside a table of the same figures (`chartFigure`), so a
+// screen reader, a printout and a copy-paste get the numbers too.
+import { barX, binX, cell, plot, rectY, ruleX, ruleY, stackX, text, type RectYOptions } from "@observablehq/plot";
+import { h } from "./dom.js";
+import { dateOf, type Format } from "./format.js";
+
+/** Colours of the lifecycle states (approval steps share one), readable on white and in print. */
+const STATE_COLOURS: Record<string, string> = {
+  drafting: "#9e9e9e",
+  approval: "#f0a30a",
+  approved: "#7b3fa0",
+  issued: "#1f77b4",
+  disseminated: "#1f77b4",
+  implementing: "#2e7d32",
+  closed: "#5f6368",
+};
+
+export function stateColour(state: string): string {
+  return STATE_COLOURS[state.split(":")[0]] ?? "#888";
+}
+
+const FONT = "inherit";
+
+/** A figure: caption, the chart, and the same figures as a table under a disclosure. */
+export function chartFigure(caption: string, chart: Element, data: HTMLTableElement, showTable: string): HTMLElement {
+  return h("figure", { class: "chart" }, h("figcaption", {}, caption), chart, h("details", { class: "chart-data" }, h("summary", {}, showTable), data));
+}
+
+export interface StackRow {
+  group: string;
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Horizontal bars, one per group, stacked by key (documents by level, split by state). */
+export function stackedBars(rows: StackRow[], groups: string[], keys: { key: string; label: string; colour: string }[], options: { ariaLabel: string; x: string; f: Format }): Element {
+  return plot({
+    ariaLabel: options.ariaLabel,
+    style: { fontFamily: FONT, fontSize: "12px" },
+    marginLeft: 210,
+    height: 40 + groups.length * 36,
+    x: { label: options.x, grid: true, tickFormat: (n: number) => options.f.count(n) },
+    y: { label: null, domain: groups },
+    color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
+    marks: [
+      barX(rows, stackX({ x: "count", y: "group", fill: "label", title: (r: StackRow) => `${r.group} · ${r.label}: ${options.f.count(r.count)}` })),
+      ruleX([0]),
+    ],
+  });
+}
+
+export interface RankRow {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/** Ranked horizontal bars, largest first (the order given), with the value written at the end of each bar. */
+export function rankedBars(rows: RankRow[], options: { ariaLabel: string; x: string; percent?: boolean; f: Format; colour?: string }): Element {
+  return plot({
+    ariaLabel: options.ariaLabel,
+    style: { fontFamily: FONT, fontSize: "12px" },
+    marginLeft: 300,
+    marginRight: 50,
+    height: 40 + rows.length * 26,
+    x: { label: options.x, grid: true, tickFormat: options.percent ? (p: number) => options.f.percent(p) : (n: number) => options.f.count(n) },
+    y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s) },
+    marks: [
+      barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label}: ${r.text}` }),
+      text(rows, { x: "value", y: "label", text: "text", dx: 4, textAnchor: "start", fill: "currentColor" }),
+      ruleX([0]),
+    ],
+  });
+}
+
+export interface CoverageCell {
+  task: string;
+  level: string;
+  share: number;
+  text: string;
+}
+
+/** A heat table: levels × tasks, the share of plans carrying each task. */
+export function coverageCells(cells: CoverageCell[], tasks: string[], levels: string[], options: { ariaLabel: string; f: Format }): Element {
+  return plot({
+    ariaLabel: options.ariaLabel,
+    style: { fontFamily: FONT, fontSize: "12px" },
+    marginLeft: 210,
+    height: 50 + levels.length * 40,
+    padding: 0.05,
+    x: { label: null, domain: tasks, axis: "top" },
+    y: { label: null, domain: levels },
+    color: { type: "linear", domain: [0, 1], range: ["#fde0dd", "#2e7d32"], legend: false },
+    marks: [
+      cell(cells, { x: "task", y: "level", fill: "share", title: (c: CoverageCell) => `${c.level} · ${c.task}: ${c.text}` }),
+      // Light text on the dark (well covered) cells, dark text on the light ones.
+      text(
+        cells.filter((c) => c.share > 0.6),
+        { x: "task", y: "level", text: "text", fill: "white" },
+      ),
+      text(
+        cells.filter((c) => c.share <= 0.6),
+        { x: "task", y: "level", text: "text", fill: "black" },
+      ),
+    ],
+  });
+}
+
+export interface DueRow {
+  day: number;
+  label: string;
+}
+
+/** Deadlines per month, stacked by kind (binned by Plot). */
+export function dueByMonth(rows: DueRow[], keys: { label: string; colour: string }[], options: { ariaLabel: string; y: string; f: Format; monthLabel: (d: Date) => string }): Element {
+  return plot({
+    ariaLabel: options.ariaLabel,
+    style: { fontFamily: FONT, fontSize: "12px" },
+    height: 240,
+    marginLeft: 60,
+    x: { type: "utc", label: null, tickFormat: options.monthLabel },
+    y: { label: options.y, grid: true, tickFormat: (n: number) => options.f.count(n) },
+    color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
+    marks: [rectY(rows, binX<RectYOptions>({ y: "count" }, { x: (r: DueRow) => dateOf(r.day), fill: "label", interval: "month", inset: 1 })), ruleY([0])],
+  });
+}
+
+/**
+ * The distribution of a milestone's simulated completion dates: a histogram of the share of
+ * runs by date (Plot bins `[day, runs]` pairs, weighting by runs), the deadline as a red rule.
+ */
+export function completionHistogram(dates: [number, number][], runs: number, deadline: number | null, options: { ariaLabel: string; y: string; f: Format }): Element {
+  return plot({
+    ariaLabel: options.ariaLabel,
+    style: { fontFamily: FONT, fontSize: "11px" },
+    height: 170,
+    width: 360,
+    marginLeft: 44,
+    marginRight: 16,
+    x: { type: "utc", label: null, ticks: 3, tickFormat: (d: Date) => options.f.date(Math.round(d.getTime() / 86_400_000)) },
+    y: { label: options.y, grid: true, tickFormat: (p: number) => options.f.percent(p) },
+    marks: [
+      rectY(dates, binX<RectYOptions>({ y: "sum" }, { x: (d: [number, number]) => dateOf(d[0]), y: (d: [number, number]) => d[1] / runs, fill: "#1f77b4", thresholds: 24 })),
+      ruleY([0]),
+      deadline === null ? null : ruleX([dateOf(deadline)], { stroke: "#c62828", strokeWidth: 2 }),
+    ],
+  });
+}
+
