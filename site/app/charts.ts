@@ -58,18 +58,31 @@ export interface RankRow {
   text: string;
 }
 
-/** Ranked horizontal bars, largest first (the order given), with the value written at the end of each bar. */
+/** A label cut to `max` characters per line (the full text is in the bar's title and the table). */
+function cut(label: string, max: number): string {
+  return label
+    .split("\n")
+    .map((line) => (line.length > max ? `${line.slice(0, max - 1)}…` : line))
+    .join("\n");
+}
+
+/**
+ * Ranked horizontal bars, largest first (the order given), with the value written at the end of
+ * each bar. A label may have two lines ("\n"): the body, then whom it makes late.
+ */
 export function rankedBars(rows: RankRow[], options: { ariaLabel: string; x: string; percent?: boolean; f: Format; colour?: string }): Element {
+  const lines = rows.some((r) => r.label.includes("\n")) ? 2 : 1;
   return plot({
     ariaLabel: options.ariaLabel,
     style: { fontFamily: FONT, fontSize: "12px" },
-    marginLeft: 300,
+    width: 760,
+    marginLeft: 330,
     marginRight: 50,
-    height: 40 + rows.length * 26,
+    height: 50 + rows.length * (lines === 2 ? 36 : 26),
     x: { label: options.x, grid: true, tickFormat: options.percent ? (p: number) => options.f.percent(p) : (n: number) => options.f.count(n) },
-    y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s) },
+    y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => cut(s, 52) },
     marks: [
-      barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label}: ${r.text}` }),
+      barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label.replace("\n", " ")}: ${r.text}` }),
       text(rows, { x: "value", y: "label", text: "text", dx: 4, textAnchor: "start", fill: "currentColor" }),
       ruleX([0]),
     ],
@@ -136,11 +149,11 @@ export function completionHistogram(dates: [number, number][], runs: number, dea
   return plot({
     ariaLabel: options.ariaLabel,
     style: { fontFamily: FONT, fontSize: "11px" },
-    height: 170,
-    width: 360,
+    height: 190,
+    width: 560,
     marginLeft: 44,
-    marginRight: 16,
-    x: { type: "utc", label: null, ticks: 3, tickFormat: (d: Date) => options.f.date(Math.round(d.getTime() / 86_400_000)) },
+    marginRight: 24,
+    x: { type: "utc", label: null, ticks: 5, tickFormat: (d: Date) => options.f.date(Math.round(d.getTime() / 86_400_000)) },
     y: { label: options.y, grid: true, tickFormat: (p: number) => options.f.percent(p) },
     marks: [
       rectY(dates, binX<RectYOptions>({ y: "sum" }, { x: (d: [number, number]) => dateOf(d[0]), y: (d: [number, number]) => d[1] / runs, fill: "#1f77b4", thresholds: 24 })),

@@ -55,6 +55,7 @@ export class Site {
   readonly reportsOverdueBelow: Int32Array;
   private readonly byName = new Map<string, number>();
   private keys: string[] | undefined;
+  private folded: string[] | undefined;
   private readonly details = new Map<number, Details>();
   private readonly chunks = new Map<number, Promise<void>>();
 
@@ -114,24 +115,38 @@ export class Site {
     return unit ? `${this.str(d.issuer)} (${unit})` : this.str(d.issuer) || d.name;
   }
 
-  /** Which documents pass the filters (a byte per document). */
+  /**
+   * Which documents pass the filters (a byte per document). The search text matches name, number
+   * and issuer (not the title: nearly every title names the plan above it), ignoring case; typed without diacritics (`lam chau`) it ignores them too,
+   * typed with them (`Lâm Châu`) it keeps them (not `Làm`, `Lăm`). The words as one phrase first;
+   * if no document has the phrase, every document holding all the words.
+   */
   match(f: Filters): Uint8Array {
-    const terms = foldName(f.query).split(/\s+/).filter(Boolean);
-    const keys = terms.length ? this.searchKeys() : undefined;
+    const query = f.query.trim().toLowerCase().replace(/\s+/g, " ");
+    const plain = foldName(query) === query;
+    const keys = query ? this.searchKeys(plain) : undefined;
+    const pass = (d: SiteDoc): boolean => (f.level < 0 || d.level === f.level) && (!f.state || d.state === f.state) && (!f.overdueOnly || d.overdue.length > 0);
     const out = new Uint8Array(this.docs.length);
+    let any = false;
     this.docs.forEach((d, i) => {
-      if (f.level >= 0 && d.level !== f.level) return;
-      if (f.state && d.state !== f.state) return;
-      if (f.overdueOnly && !d.overdue.length) return;
-      if (keys && !terms.every((t) => keys[i].includes(t))) return;
-      out[i] = 1;
+      if (pass(d) && (!keys || keys[i].includes(query))) {
+        out[i] = 1;
+        any = true;
+      }
     });
+    if (keys && !any) {
+      const words = query.split(" ");
+      this.docs.forEach((d, i) => {
+        if (pass(d) && words.every((word) => keys[i].includes(word))) out[i] = 1;
+      });
+    }
     return out;
   }
 
-  /** Name, number, title and issuer of every document, without diacritics or case (built on the first search). */
-  private searchKeys(): string[] {
-    return (this.keys ??= this.docs.map((d, i) => foldName(`${d.name} ${this.str(d.number)} ${this.issuerOf(i)} ${this.str(d.title)}`)));
+  /** Name, number and issuer of every document in lower case, with or without diacritics (built on the first search). */
+  private searchKeys(folded: boolean): string[] {
+    const keys = (this.keys ??= this.docs.map((d, i) => `${d.name} ${this.str(d.number)} ${this.issuerOf(i)}`.toLowerCase()));
+    return folded ? (this.folded ??= keys.map(foldName)) : keys;
   }
 
   /** A document's tasks and history: at once in the editor, from its chunk file in the static site. */

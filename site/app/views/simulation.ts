@@ -33,9 +33,9 @@ function milestones(site: Site, f: Format): HTMLElement {
     return h(
       "figure",
       { class: "milestone" },
-      h("figcaption", {}, h("strong", {}, name(m)), h("span", { class: `p ${m.pOnTime !== null && m.pOnTime < 0.5 ? "bad" : ""}` }, `${w.pOnTime}: ${f.percent(m.pOnTime)}`)),
+      h("figcaption", {}, h("strong", {}, `${name(m)} — ${w.deadline.toLowerCase()} ${f.date(m.deadline)}`), h("span", { class: `p ${m.pOnTime !== null && m.pOnTime < 0.5 ? "bad" : ""}` }, `${w.pOnTime}: ${f.percent(m.pOnTime)}`)),
       chart,
-      h("p", { class: "note" }, `${w.deadline} ${f.date(m.deadline)} · ${w.median} ${f.date(m.median)} · ${w.p90} ${f.date(m.p90)}`),
+      h("p", { class: "note" }, `${w.median} ${f.date(m.median)} · ${w.p90} ${f.date(m.p90)}`),
     );
   });
   const data = table(
@@ -52,7 +52,7 @@ function culprits(site: Site, f: Format): HTMLElement {
   const w = site.words;
   const sim = site.data.simulation!;
   const levels = [...new Set(site.docs.map((d) => d.level))].filter((l) => l >= 0).sort((a, b) => a - b);
-  const label = (k: number) => `${site.issuerOf(k)} → ${site.issuerOf(site.docs[k].parent)}`;
+  const label = (k: number) => `${site.issuerOf(k)}\n→ ${site.str(site.docs[site.docs[k].parent].issuer) || site.docs[site.docs[k].parent].name}`;
   const parts = levels.flatMap((level) => {
     const ranked = site.docs
       .map((d, k) => k)

@@ -234,13 +234,7 @@ export class CascadeTree {
       h(
         "span",
         { class: "tree-text" },
-        h(
-          "span",
-          { class: "tree-line1" },
-          h("span", { class: "issuer" }, site.issuerOf(i)),
-          d.overdue.length ? h("span", { class: "badge bad" }, w.overdueBadge(f.count(d.overdue.length))) : null,
-          below > 0 ? h("span", { class: "badge warn" }, w.belowBadge(f.count(below))) : null,
-        ),
+        h("span", { class: "tree-line1" }, h("span", { class: "issuer" }, site.issuerOf(i))),
         h(
           "span",
           { class: "tree-line2" },
@@ -249,6 +243,14 @@ export class CascadeTree {
           d.level >= 0 ? ` · ${levelLabel(site.data.levels[d.level], site.data.locale)}` : "",
         ),
       ),
+      d.overdue.length || below > 0
+        ? h(
+            "span",
+            { class: "tree-badges" },
+            d.overdue.length ? h("span", { class: "badge bad" }, w.overdueBadge(f.count(d.overdue.length))) : null,
+            below > 0 ? h("span", { class: "badge warn" }, w.belowBadge(f.count(below))) : null,
+          )
+        : null,
     );
   }
 
