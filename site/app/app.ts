@@ -17,6 +17,7 @@ export class App {
   private site: Site;
   private f: Format;
   private tree: CascadeTree | undefined;
+  private cascade: HTMLElement | undefined;
   private readonly main: HTMLElement;
   private readonly header: HTMLElement;
   /** Set when the tree opened a document: keyboard focus then stays in the tree. */
@@ -32,7 +33,9 @@ export class App {
     this.f = formatFor(data.locale);
     this.header = h("header", { class: "top" });
     this.main = h("main", { id: "main", tabindex: -1 });
-    const skip = h("a", { class: "skip", href: HREF.overview, onclick: (e: Event) => (e.preventDefault(), this.main.focus()) }, this.site.words.skip);
+    // "#main" is not a route: the click is handled here (focus moves to the content), but axe and
+    // screen readers recognise the link as a skip link by its target.
+    const skip = h("a", { class: "skip", href: "#main", onclick: (e: Event) => (e.preventDefault(), this.main.focus()) }, this.site.words.skip);
     fill(root, skip, this.header, this.main);
     window.addEventListener("hashchange", () => this.route());
     // A printout shows the figures behind every chart: open the tables for printing, then close them.
@@ -82,12 +85,14 @@ export class App {
     } else {
       const tree = (this.tree ??= new CascadeTree(site, f, (i) => this.openFromTree(i)));
       const doc = route.doc === undefined ? -1 : site.indexOf(route.doc);
-      const pane = h("div", { class: "doc-pane" });
+      // The tree stays in place (moving it out of the page would drop its focus); only the pane changes.
+      const layout = (this.cascade ??= h("div", { class: "cascade" }, tree.element, h("div", { class: "doc-pane" })));
+      if (layout.parentElement !== this.main) fill(this.main, layout);
+      const pane = layout.lastElementChild as HTMLElement;
       if (doc >= 0) {
         tree.reveal(doc);
-        pane.append(documentView(site, f, doc, this.host));
-      } else pane.append(h("p", { class: "hint" }, route.doc === undefined ? site.words.chooseDocument : site.words.notFound(route.doc)));
-      fill(this.main, h("div", { class: "cascade" }, tree.element, pane));
+        fill(pane, documentView(site, f, doc, this.host));
+      } else fill(pane, h("p", { class: "hint" }, route.doc === undefined ? site.words.chooseDocument : site.words.notFound(route.doc)));
       // Followed a link to a document: start reading at its heading. From the tree: stay there.
       const heading = pane.querySelector<HTMLElement>("h2");
       if (moveFocus && !this.fromTree && heading) {

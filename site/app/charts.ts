@@ -23,6 +23,13 @@ export function stateColour(state: string): string {
 
 const FONT = "inherit";
 
+/**
+ * Plot labels each mark's SVG group ("rule", "rect"); axe counts a label on a group without a
+ * role as a serious violation. Such marks are hidden from assistive technology: the figure's
+ * label and its table carry the figures.
+ */
+const HIDDEN = { ariaHidden: "true" } as const;
+
 /** A figure: caption, the chart, and the same figures as a table under a disclosure. */
 export function chartFigure(caption: string, chart: Element, data: HTMLTableElement, showTable: string): HTMLElement {
   return h("figure", { class: "chart" }, h("figcaption", {}, caption), chart, h("details", { class: "chart-data" }, h("summary", {}, showTable), data));
@@ -47,7 +54,7 @@ export function stackedBars(rows: StackRow[], groups: string[], keys: { key: str
     color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
     marks: [
       barX(rows, stackX({ x: "count", y: "group", fill: "label", title: (r: StackRow) => `${r.group} · ${r.label}: ${options.f.count(r.count)}` })),
-      ruleX([0]),
+      ruleX([0], HIDDEN),
     ],
   });
 }
@@ -84,7 +91,7 @@ export function rankedBars(rows: RankRow[], options: { ariaLabel: string; x: str
     marks: [
       barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label.replace("\n", " ")}: ${r.text}` }),
       text(rows, { x: "value", y: "label", text: "text", dx: 4, textAnchor: "start", fill: "currentColor" }),
-      ruleX([0]),
+      ruleX([0], HIDDEN),
     ],
   });
 }
@@ -137,7 +144,7 @@ export function dueByMonth(rows: DueRow[], keys: { label: string; colour: string
     x: { type: "utc", label: null, tickFormat: options.monthLabel },
     y: { label: options.y, grid: true, tickFormat: (n: number) => options.f.count(n) },
     color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
-    marks: [rectY(rows, binX<RectYOptions>({ y: "count" }, { x: (r: DueRow) => dateOf(r.day), fill: "label", interval: "month", inset: 1 })), ruleY([0])],
+    marks: [rectY(rows, binX<RectYOptions>({ y: "count" }, { x: (r: DueRow) => dateOf(r.day), fill: "label", interval: "month", inset: 1, ariaHidden: "true" })), ruleY([0], HIDDEN)],
   });
 }
 
@@ -156,9 +163,9 @@ export function completionHistogram(dates: [number, number][], runs: number, dea
     x: { type: "utc", label: null, ticks: 5, tickFormat: (d: Date) => options.f.date(Math.round(d.getTime() / 86_400_000)) },
     y: { label: options.y, grid: true, tickFormat: (p: number) => options.f.percent(p) },
     marks: [
-      rectY(dates, binX<RectYOptions>({ y: "sum" }, { x: (d: [number, number]) => dateOf(d[0]), y: (d: [number, number]) => d[1] / runs, fill: "#1f77b4", thresholds: 24 })),
-      ruleY([0]),
-      deadline === null ? null : ruleX([dateOf(deadline)], { stroke: "#c62828", strokeWidth: 2 }),
+      rectY(dates, binX<RectYOptions>({ y: "sum" }, { x: (d: [number, number]) => dateOf(d[0]), y: (d: [number, number]) => d[1] / runs, fill: "#1f77b4", thresholds: 24, ariaHidden: "true" })),
+      ruleY([0], HIDDEN),
+      deadline === null ? null : ruleX([dateOf(deadline)], { stroke: "#c62828", strokeWidth: 2, ariaHidden: "true" }),
     ],
   });
 }
