@@ -105,7 +105,10 @@ export class App {
 
   private openFromTree(i: number): void {
     this.fromTree = true;
-    const href = docHref(this.site.docs[i].name);
+    const d = this.site.docs[i];
+    // In the editor, choosing a document also shows its file beside the dashboard.
+    this.host.openDocument?.(this.site.str(d.file), d.offset, false);
+    const href = docHref(d.name);
     if (location.hash === href) this.route();
     else location.hash = href;
   }

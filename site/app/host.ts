@@ -4,12 +4,12 @@
 import type { SiteData } from "../data.js";
 
 export interface Host {
-  /** Opens the file at the document's declaration (editor only). */
-  openDocument?(file: string, offset: number): void;
+  /** Opens the file at the document's declaration (editor only); with `focus`, the editor takes the keyboard. */
+  openDocument?(file: string, offset: number, focus: boolean): void;
 }
 
-/** Messages between the dashboard webview and the extension. */
-export type ToExtension = { type: "open"; file: string; offset: number } | { type: "ready" };
+/** Messages between the dashboard webview and the extension (extension/dashboard.ts). */
+export type ToExtension = { type: "open"; file: string; offset: number; focus: boolean } | { type: "ready" };
 export type FromExtension = { type: "data"; data: SiteData };
 
 interface VsCodeApi {
@@ -25,7 +25,7 @@ export function detectHost(): { host: Host; onData(listener: (data: SiteData) =>
   if (typeof acquireVsCodeApi !== "function") return { host: {}, onData: () => {} };
   const api = acquireVsCodeApi();
   return {
-    host: { openDocument: (file, offset) => api.postMessage({ type: "open", file, offset }) },
+    host: { openDocument: (file, offset, focus) => api.postMessage({ type: "open", file, offset, focus }) },
     onData(listener) {
       window.addEventListener("message", (event: MessageEvent<FromExtension>) => {
         if (event.data?.type === "data") listener(event.data.data);

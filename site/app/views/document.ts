@@ -75,7 +75,7 @@ function facts(site: Site, f: Format, i: number, host: Host): HTMLElement {
           w.file,
           h("code", {}, file),
           host.openDocument ? " " : "",
-          host.openDocument ? h("button", { type: "button", class: "open-editor", onclick: () => host.openDocument!(file, d.offset) }, w.openInEditor) : "",
+          host.openDocument ? h("button", { type: "button", class: "open-editor", onclick: () => host.openDocument!(file, d.offset, true) }, w.openInEditor) : "",
         )
       : [],
   );
