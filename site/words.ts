@@ -69,6 +69,7 @@ export interface Words {
   timeline: string;
   noHistory: string;
   today: string;
+  afterAsOf: string;
   tasks: string;
   task: string;
   covers: string;
@@ -172,6 +173,7 @@ const vi: Words = {
   timeline: "Quá trình",
   noHistory: "Chưa ghi nhận sự kiện nào.",
   today: "Ngày số liệu",
+  afterAsOf: "(sau ngày số liệu)",
   tasks: "Nhiệm vụ",
   task: "Nhiệm vụ",
   covers: "Triển khai nhiệm vụ cấp trên",
@@ -274,6 +276,7 @@ const en: Words = {
   timeline: "Lifecycle",
   noHistory: "No event recorded yet.",
   today: "As of",
+  afterAsOf: "(after the figures' date)",
   tasks: "Tasks",
   task: "Task",
   covers: "Carries the parent's",

@@ -95,17 +95,27 @@ function deadlines(site: Site, f: Format, i: number): HTMLElement {
   );
 }
 
-/** The history as a timeline, then today (the figures' date) and what comes next. */
+/**
+ * The history, what is overdue, the figures' date and what comes next, in date order. Events a
+ * history records after the figures' date are shown but marked: the states above ignore them.
+ */
 function timeline(site: Site, f: Format, i: number, details: Details): HTMLElement {
   const w = site.words;
   const d = site.docs[i];
-  const items = details.history.map((e) =>
-    h("li", { class: "event" }, h("time", {}, f.date(e.day)), h("span", { class: "what" }, f.event(e.event)), e.note ? h("span", { class: "note" }, e.note) : null),
-  );
-  for (const [what, due] of d.overdue) items.push(h("li", { class: "event overdue" }, h("time", {}, f.date(due)), h("span", { class: "what" }, `${w.overdue}: ${f.what(what)}`)));
-  items.push(h("li", { class: "event today" }, h("time", {}, f.date(site.data.asOf)), h("span", { class: "what" }, w.today)));
-  if (d.next) items.push(h("li", { class: "event future" }, h("time", {}, f.date(d.next[1])), h("span", { class: "what" }, `${w.next}: ${f.what(d.next[0])}`)));
-  return section("timeline", w.timeline, details.history.length ? undefined : w.noHistory, h("ol", { class: "timeline" }, items));
+  const asOf = site.data.asOf;
+  const item = (day: number, className: string, what: string, note?: string) => ({
+    day,
+    node: h("li", { class: `event ${className}` }, h("time", {}, f.date(day)), h("span", { class: "what" }, what), note ? h("span", { class: "note" }, note) : null),
+  });
+  const items = [
+    ...details.history.map((e) => item(e.day, e.day > asOf ? "later" : "", e.day > asOf ? `${f.event(e.event)} ${w.afterAsOf}` : f.event(e.event), e.note)),
+    ...d.overdue.map(([what, due]) => item(due, "overdue", `${w.overdue}: ${f.what(what)}`)),
+    item(asOf, "today", w.today),
+    ...(d.next ? [item(d.next[1], "future", `${w.next}: ${f.what(d.next[0])}`)] : []),
+  ];
+  // A stable sort keeps the order above among items of one day (an event before the figures' date marker).
+  items.sort((a, b) => a.day - b.day);
+  return section("timeline", w.timeline, details.history.length ? undefined : w.noHistory, h("ol", { class: "timeline" }, items.map((x) => x.node)));
 }
 
 function due(f: Format, w: Site["words"], value: Task["due"]): string {
