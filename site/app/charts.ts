@@ -30,6 +30,9 @@ const FONT = "inherit";
  */
 const HIDDEN = { ariaHidden: "true" } as const;
 
+/** Tick labels of a count: whole numbers only (a single bar of 1 would otherwise get 0.2, 0.4 …). */
+const whole = (f: Format) => (n: number) => (Number.isInteger(n) ? f.count(n) : "");
+
 /** A figure: caption, the chart, and the same figures as a table under a disclosure. */
 export function chartFigure(caption: string, chart: Element, data: HTMLTableElement, showTable: string): HTMLElement {
   return h("figure", { class: "chart" }, h("figcaption", {}, caption), chart, h("details", { class: "chart-data" }, h("summary", {}, showTable), data));
@@ -49,7 +52,7 @@ export function stackedBars(rows: StackRow[], groups: string[], keys: { key: str
     style: { fontFamily: FONT, fontSize: "12px" },
     marginLeft: 210,
     height: 40 + groups.length * 36,
-    x: { label: options.x, grid: true, tickFormat: (n: number) => options.f.count(n) },
+    x: { label: options.x, grid: true, tickFormat: whole(options.f) },
     y: { label: null, domain: groups },
     color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
     marks: [
@@ -86,7 +89,7 @@ export function rankedBars(rows: RankRow[], options: { ariaLabel: string; x: str
     marginLeft: 330,
     marginRight: 50,
     height: 50 + rows.length * (lines === 2 ? 36 : 26),
-    x: { label: options.x, grid: true, tickFormat: options.percent ? (p: number) => options.f.percent(p) : (n: number) => options.f.count(n) },
+    x: { label: options.x, grid: true, tickFormat: options.percent ? (p: number) => options.f.percent(p) : whole(options.f) },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => cut(s, 52) },
     marks: [
       barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label.replace("\n", " ")}: ${r.text}` }),
@@ -142,7 +145,7 @@ export function dueByMonth(rows: DueRow[], keys: { label: string; colour: string
     height: 240,
     marginLeft: 60,
     x: { type: "utc", label: null, tickFormat: options.monthLabel },
-    y: { label: options.y, grid: true, tickFormat: (n: number) => options.f.count(n) },
+    y: { label: options.y, grid: true, tickFormat: whole(options.f) },
     color: { legend: true, domain: keys.map((k) => k.label), range: keys.map((k) => k.colour) },
     marks: [rectY(rows, binX<RectYOptions>({ y: "count" }, { x: (r: DueRow) => dateOf(r.day), fill: "label", interval: "month", inset: 1, ariaHidden: "true" })), ruleY([0], HIDDEN)],
   });
