@@ -10,7 +10,7 @@
 // Each figure 3 runs (min/median/max). The site's counts are checked against `plancode status
 // --format json` on the way. `--screenshots` also writes docs/images/site-*.png (the README's).
 //
-//   node --import tsx bench/site.ts [--scale 1] [--runs 3] [--screenshots]
+//   node --import tsx bench/site.ts [--scale 1] [--runs 3] [--screenshots | --screenshots-only]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -136,9 +136,28 @@ async function screenshots(page: Page, url: string): Promise<void> {
   await page.click(`#${commune}`);
   await page.waitForSelector("table.tasks");
   await page.screenshot({ path: join(images, "site-document.png"), fullPage: true });
+  // The district above it: the documents below with the coverage matrix and who may make it late.
+  await page.click(".breadcrumb li:nth-last-child(2) a");
+  await page.waitForSelector("section[aria-labelledby='children-h'] table");
+  await page.locator("section[aria-labelledby='children-h']").screenshot({ path: join(images, "site-children.png") });
   await page.goto(`${url}#/simulation`);
   await page.waitForSelector(".milestone svg");
   await page.screenshot({ path: join(images, "site-simulation.png"), fullPage: true });
+}
+
+/** Only the screenshots (`--screenshots-only`): one site written, no figures. */
+async function screenshotsOnly(scale: number): Promise<void> {
+  const { dir: ws } = ensureWorkspace(57, scale);
+  const out = join(WORK_DIR, `site-scale${scale}`);
+  writeSite(ws, out);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await screenshots(page, pathToFileURL(join(out, "index.html")).href);
+  } finally {
+    await browser.close();
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
@@ -148,6 +167,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const scale = parseScale(flag("--scale") ?? "1");
+  if (args.includes("--screenshots-only")) {
+    await screenshotsOnly(scale);
+    process.exit(0);
+  }
   const figures = await runSiteBench({ scale, runs: Number(flag("--runs") ?? 3), screenshots: args.includes("--screenshots") });
   console.log("");
   for (const f of figures) printFigure(f);

@@ -78,7 +78,14 @@ export function buildSiteData(ws: Workspace, options: SiteOptions): SiteData {
     if (!map) taskLists.set(doc, (map = new Map(allTasks(doc).map((t, i) => [t, i]))));
     return map;
   };
-  const body = (name: string | undefined): number => (name === undefined ? -1 : strings.id(bodyName(ws, name)));
+  // 90,000 tasks name a few bodies each: look each body up once.
+  const bodies = new Map<string, number>();
+  const body = (name: string | undefined): number => {
+    if (name === undefined) return -1;
+    let id = bodies.get(name);
+    if (id === undefined) bodies.set(name, (id = strings.id(bodyName(ws, name))));
+    return id;
+  };
   const fileName = options.fileName ?? ((uri: string) => uri);
 
   const details: SiteDetails[] = [];

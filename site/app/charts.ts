@@ -89,7 +89,7 @@ export function rankedBars(rows: RankRow[], options: { ariaLabel: string; x: str
     marginLeft: 330,
     marginRight: 50,
     height: 50 + rows.length * (lines === 2 ? 36 : 26),
-    x: { label: options.x, grid: true, tickFormat: options.percent ? (p: number) => options.f.percent(p) : whole(options.f) },
+    x: { label: options.x, grid: true, tickFormat: options.percent ? options.f.percentTick : whole(options.f) },
     y: { label: null, domain: rows.map((r) => r.label), tickFormat: (s: string) => cut(s, 52) },
     marks: [
       barX(rows, { x: "value", y: "label", fill: options.colour ?? "#c62828", title: (r: RankRow) => `${r.label.replace("\n", " ")}: ${r.text}` }),
@@ -164,7 +164,7 @@ export function completionHistogram(dates: [number, number][], runs: number, dea
     marginLeft: 44,
     marginRight: 24,
     x: { type: "utc", label: null, ticks: 5, tickFormat: (d: Date) => options.f.date(Math.round(d.getTime() / 86_400_000)) },
-    y: { label: options.y, grid: true, tickFormat: (p: number) => options.f.percent(p) },
+    y: { label: options.y, grid: true, tickFormat: options.f.percentTick },
     marks: [
       rectY(dates, binX<RectYOptions>({ y: "sum" }, { x: (d: [number, number]) => dateOf(d[0]), y: (d: [number, number]) => d[1] / runs, fill: "#1f77b4", thresholds: 24, ariaHidden: "true" })),
       ruleY([0], HIDDEN),

@@ -8,6 +8,8 @@ export interface Format {
   date(day: number | null): string;
   count(n: number): string;
   percent(p: number | null): string;
+  /** A percentage on a chart's axis: as precise as the ticks need (0,5% · 1% · 1,5%). */
+  percentTick(p: number): string;
   state(state: string): string;
   what(what: string, k?: number | null): string;
   event(word: string): string;
@@ -18,6 +20,7 @@ export function formatFor(locale: Locale): Format {
     date: (day) => (day === null ? "—" : showDate(day, locale)),
     count: (n) => count(n, locale),
     percent: (p) => percent(p),
+    percentTick: (p) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(p),
     state: (s) => stateLabel(s, locale),
     what: (w, k) => whatLabel(w, locale, k ?? undefined),
     event: (w) => eventLabel(w, locale),
