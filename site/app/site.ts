@@ -1,8 +1,8 @@
 // The data as the views use it: `SiteData` plus what is derived once at load (children, depth,
 // overdue counts of each branch, search keys) and each document's details, loaded on demand
 // from the chunk files of the static site or taken from the data in the editor.
-import { foldName } from "../../language/index.js";
 import type { SiteData, SiteDetailChunk, SiteDetails, SiteDoc } from "../data.js";
+import { DocumentSearch } from "../search.js";
 import { WORDS, type Words } from "../words.js";
 
 export interface Task {
@@ -54,8 +54,7 @@ export class Site {
   /** Documents with a report overdue in each branch. */
   readonly reportsOverdueBelow: Int32Array;
   private readonly byName = new Map<string, number>();
-  private keys: string[] | undefined;
-  private folded: string[] | undefined;
+  private search: DocumentSearch | undefined;
   private readonly details = new Map<number, Details>();
   private readonly chunks = new Map<number, Promise<void>>();
 
@@ -115,38 +114,16 @@ export class Site {
     return unit ? `${this.str(d.issuer)} (${unit})` : this.str(d.issuer) || d.name;
   }
 
-  /**
-   * Which documents pass the filters (a byte per document). The search text matches name, number
-   * and issuer (not the title: nearly every title names the plan above it), ignoring case; typed without diacritics (`lam chau`) it ignores them too,
-   * typed with them (`Lâm Châu`) it keeps them (not `Làm`, `Lăm`). The words as one phrase first;
-   * if no document has the phrase, every document holding all the words.
-   */
+  /** Which documents pass the filters (a byte per document); the search is `site/search.ts`'s. */
   match(f: Filters): Uint8Array {
-    const query = f.query.trim().toLowerCase().replace(/\s+/g, " ");
-    const plain = foldName(query) === query;
-    const keys = query ? this.searchKeys(plain) : undefined;
-    const pass = (d: SiteDoc): boolean => (f.level < 0 || d.level === f.level) && (!f.state || d.state === f.state) && (!f.overdueOnly || d.overdue.length > 0);
-    const out = new Uint8Array(this.docs.length);
-    let any = false;
-    this.docs.forEach((d, i) => {
-      if (pass(d) && (!keys || keys[i].includes(query))) {
-        out[i] = 1;
-        any = true;
-      }
-    });
-    if (keys && !any) {
-      const words = query.split(" ");
-      this.docs.forEach((d, i) => {
-        if (pass(d) && words.every((word) => keys[i].includes(word))) out[i] = 1;
-      });
-    }
-    return out;
-  }
-
-  /** Name, number and issuer of every document in lower case, with or without diacritics (built on the first search). */
-  private searchKeys(folded: boolean): string[] {
-    const keys = (this.keys ??= this.docs.map((d, i) => `${d.name} ${this.str(d.number)} ${this.issuerOf(i)}`.toLowerCase()));
-    return folded ? (this.folded ??= keys.map(foldName)) : keys;
+    const pass = (i: number): boolean => {
+      const d = this.docs[i];
+      return (f.level < 0 || d.level === f.level) && (!f.state || d.state === f.state) && (!f.overdueOnly || d.overdue.length > 0);
+    };
+    if (!f.query.trim()) return Uint8Array.from(this.docs, (_, i) => (pass(i) ? 1 : 0));
+    // Name, number and issuer — not the title: nearly every title names the plan above it.
+    this.search ??= new DocumentSearch(this.docs.map((d, i) => `${d.name} ${this.str(d.number)} ${this.issuerOf(i)}`));
+    return this.search.match(f.query, pass);
   }
 
   /** A document's tasks and history: at once in the editor, from its chunk file in the static site. */

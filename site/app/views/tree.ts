@@ -199,6 +199,8 @@ export class CascadeTree {
     const to = Math.min(this.rows.length, Math.ceil((top + height) / ROW) + OVERSCAN);
     const rows: HTMLElement[] = [];
     for (let r = from; r < to; r++) rows.push(this.row(r));
+    // `aria-activedescendant` must name an element that exists, even when scrolled out of view.
+    if (this.active < from || this.active >= to) if (this.rows[this.active] !== undefined) rows.push(this.row(this.active));
     this.spacer.replaceChildren(...rows);
     const active = this.rows[this.active];
     if (active === undefined) this.viewport.removeAttribute("aria-activedescendant");
