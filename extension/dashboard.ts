@@ -9,7 +9,11 @@ import * as vscode from "vscode";
 /** Messages of site/app/host.ts (kept in step with it: the extension does not import the app). */
 type FromDashboard = { type: "ready" } | { type: "open"; file: string; offset: number; focus?: boolean };
 
-/** Waits this long after the last change before asking the server again (a nationwide cascade takes seconds). */
+/**
+ * Waits this long after the last change before asking the server again, and at least three times
+ * as long as the last answer took: a nationwide cascade takes the server seconds, which it must
+ * not spend after every pause in typing.
+ */
 const REFRESH_MS = 1500;
 
 let current: Dashboard | undefined;
@@ -30,6 +34,8 @@ class Dashboard {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
   private ready = false;
+  /** How long the server took to answer last time (ms). */
+  private lastLoad = 0;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -71,17 +77,22 @@ class Dashboard {
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.panel.visible) this.refresh();
-      else this.stale = true;
-    }, REFRESH_MS);
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        if (this.panel.visible) this.refresh();
+        else this.stale = true;
+      },
+      Math.max(REFRESH_MS, 3 * this.lastLoad),
+    );
   }
 
   refresh(): void {
     if (!this.ready) return; // the app asks for its data once it is listening
     this.stale = false;
+    const started = Date.now();
     void this.load().then((data) => {
+      this.lastLoad = Date.now() - started;
       if (data !== undefined && current === this) void this.panel.webview.postMessage({ type: "data", data });
     });
   }
