@@ -3,6 +3,10 @@
 // still builds.
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { buildSiteApp, siteAssetsPlugin } from "./scripts/build-site-app.mjs";
+
+// The dashboard's browser app first: the CLI bundle embeds it (`plancode site`).
+if (existsSync("site/app/main.ts")) await buildSiteApp();
 
 const common = {
   bundle: true,
@@ -36,6 +40,7 @@ await Promise.all(
         external: e.external ?? [],
         minify: e.minify ?? false,
         sourcemap: e.sourcemap ?? common.sourcemap,
+        plugins: [siteAssetsPlugin],
       }),
     ),
 );

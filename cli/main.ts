@@ -23,6 +23,7 @@ const COMMANDS: Record<Verb, () => Promise<Command>> = {
   graph: () => import("./commands/graph.js"),
   export: () => import("./commands/export.js"),
   lsp: () => import("./commands/lsp.js"),
+  site: () => import("./commands/site.js"),
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

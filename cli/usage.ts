@@ -1,7 +1,7 @@
 // Help texts (`plancode --help`, `plancode <verb> --help`) in both locales.
 import type { Locale } from "../language/index.js";
 
-export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "export", "lsp"] as const;
+export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "export", "site", "lsp"] as const;
 export type Verb = (typeof VERBS)[number];
 
 const SYNOPSIS: Record<Verb, string> = {
@@ -12,6 +12,7 @@ const SYNOPSIS: Record<Verb, string> = {
   graph: "plancode graph [paths...]  [--format mermaid|dot]",
   export: "plancode export <name> [paths...] [--format docx|html|pdf] [-o FILE] [--report K]",
   lsp: "plancode lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--locale vi|en]",
+  site: "plancode site [paths...]   [-o DIR] [--as-of DATE] [--runs N] [--seed N] [--locale vi|en]",
 };
 
 const SUMMARY: Record<Locale, Record<Verb, string>> = {
@@ -23,6 +24,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     graph: "draw the cascade of directives and plans",
     export: "write a plan as the document its issuer signs (Word, HTML, PDF)",
     lsp: "the language server on stdio, for any LSP editor",
+    site: "write the cascade dashboard as a static site",
   },
   vi: {
     lint: "kiểm tra kế hoạch và báo cáo các vấn đề",
@@ -32,6 +34,7 @@ const SUMMARY: Record<Locale, Record<Verb, string>> = {
     graph: "vẽ sơ đồ chỉ thị và kế hoạch các cấp",
     export: "xuất kế hoạch thành văn bản ban hành để ký (Word, HTML, PDF)",
     lsp: "máy chủ ngôn ngữ qua stdio, cho mọi trình soạn thảo hỗ trợ LSP",
+    site: "ghi bảng theo dõi chuỗi kế hoạch thành một trang web tĩnh",
   },
 };
 

@@ -1,10 +1,11 @@
 // The VS Code extension: starts the language server (dist/server.cjs, over IPC) for `plan` files
-// and adds three commands that ask it custom requests (extension/protocol.ts). No language
-// logic lives here: everything a drafter sees comes from the server.
+// and adds commands that ask it custom requests (extension/protocol.ts). No language logic lives
+// here: everything a drafter sees comes from the server.
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { showDashboard } from "./dashboard.js";
 import { showDiagram } from "./diagram.js";
-import { GRAPH_REQUEST, SIMULATE_REQUEST, STATUS_REQUEST, type StatusEntry } from "./protocol.js";
+import { GRAPH_REQUEST, SIMULATE_REQUEST, SITE_REQUEST, STATUS_REQUEST, type StatusEntry } from "./protocol.js";
 import { deadlineLabel, stateLabel } from "./labels.js";
 
 let client: LanguageClient | undefined;
@@ -14,7 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand("plancode.showStatus", (uri?: unknown, name?: unknown) => showStatus(uriArgument(uri), typeof name === "string" ? name : undefined)),
     vscode.commands.registerCommand("plancode.simulate", (uri?: unknown, name?: unknown) => simulate(context, uriArgument(uri), typeof name === "string" ? name : undefined)),
-    vscode.commands.registerCommand("plancode.showGraph", (uri?: unknown) => graph(context, uriArgument(uri))),
+    vscode.commands.registerCommand("plancode.showGraph", (uri?: unknown) => dashboard(context, uriArgument(uri))),
+    vscode.commands.registerCommand("plancode.showGraphDiagram", (uri?: unknown) => graph(context, uriArgument(uri))),
     vscode.commands.registerCommand("plancode.restartServer", async () => {
       await client?.restart();
     }),
@@ -162,7 +164,25 @@ async function pickDocument(file: string | undefined): Promise<string | undefine
   return picked?.label;
 }
 
+/** The cascade dashboard (extension/dashboard.ts), its data from the server for the file it was opened from. */
+function dashboard(context: vscode.ExtensionContext, uri?: string): void {
+  const file = targetUri(uri);
+  showDashboard(context, async () => (await ask(vscode.l10n.t("cascade dashboard"), (c) => c.sendRequest(SITE_REQUEST, { uri: file })))?.data);
+}
+
+/**
+ * A Mermaid flowchart helps for a small cascade only: past this many documents it is unreadable
+ * and slow to draw (a nationwide cascade has 10,800), so the dashboard opens instead.
+ */
+export const MERMAID_LIMIT = 150;
+
 async function graph(context: vscode.ExtensionContext, uri?: string): Promise<void> {
-  const result = await ask(vscode.l10n.t("cascade graph"), (c) => c.sendRequest(GRAPH_REQUEST, { format: "mermaid", uri: targetUri(uri) }));
-  if (result) showDiagram(context, "graph", { title: vscode.l10n.t("Cascade graph"), mermaid: result.mermaid ?? result.text });
+  const result = await ask(vscode.l10n.t("cascade graph"), (c) => c.sendRequest(GRAPH_REQUEST, { format: "mermaid", uri: targetUri(uri), limit: MERMAID_LIMIT }));
+  if (!result) return;
+  if (!result.mermaid && (result.documents ?? 0) > MERMAID_LIMIT) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: the cascade has {0} documents, too many for a diagram (at most {1}); showing the dashboard.", result.documents ?? 0, MERMAID_LIMIT));
+    dashboard(context, uri);
+    return;
+  }
+  showDiagram(context, "graph", { title: vscode.l10n.t("Cascade graph"), mermaid: result.mermaid ?? result.text });
 }

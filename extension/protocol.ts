@@ -5,11 +5,14 @@ import { RequestType } from "vscode-languageclient/node";
 import {
   GRAPH_METHOD,
   SIMULATE_METHOD,
+  SITE_METHOD,
   STATUS_METHOD,
   type GraphParams,
   type GraphResult,
   type SimulateParams,
   type SimulateResult,
+  type SiteParams,
+  type SiteResult,
   type StatusEntry,
   type StatusParams,
 } from "../server/protocol.js";
@@ -19,3 +22,4 @@ export type { Deadline, GraphParams, GraphResult, SimulateParams, SimulateResult
 export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>(STATUS_METHOD);
 export const SIMULATE_REQUEST = new RequestType<SimulateParams, SimulateResult | null, void>(SIMULATE_METHOD);
 export const GRAPH_REQUEST = new RequestType<GraphParams, GraphResult, void>(GRAPH_METHOD);
+export const SITE_REQUEST = new RequestType<SiteParams, SiteResult | null, void>(SITE_METHOD);

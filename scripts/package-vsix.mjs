@@ -5,7 +5,8 @@
 // The root package.json is both the npm package (its `files` list: bin, dist, README) and the
 // extension manifest, and vsce refuses a `files` list together with a .vscodeignore. So the
 // extension is packed from a staging folder holding exactly what VS Code needs: the manifest's
-// extension fields, dist/{extension,server}.cjs and the Mermaid browser build, the grammar,
+// extension fields, dist/{extension,server}.cjs, the Mermaid browser build and the dashboard app
+// (dist/site-app.{js,css}), the grammar,
 // language configuration, JSON schema, translations, LICENSE and the extension's README.
 // Usage: node scripts/package-vsix.mjs [--out FILE]
 import { spawnSync } from "node:child_process";
@@ -37,6 +38,9 @@ const COPY = [
   ["dist/extension.cjs"],
   ["dist/server.cjs"],
   ["dist/mermaid.min.js", { optional: true }],
+  // The cascade dashboard's app (the one `plancode site` writes), for its webview.
+  ["dist/site-app.js"],
+  ["dist/site-app.css"],
   ["extension/syntaxes"],
   ["extension/language-configuration.json"],
   ["extension/schemas"],

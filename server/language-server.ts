@@ -37,6 +37,7 @@ import { SEMANTIC_LEGEND, semanticTokens } from "./features/semantic-tokens.js";
 import { statusReport, STATUS_REQUEST } from "./features/status-request.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
+import { siteData, SITE_REQUEST } from "./features/site-request.js";
 import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot } from "./indexer.js";
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
@@ -85,6 +86,9 @@ export class PlancodeServer {
    * are published: a name declared in a file not read yet must not flash as unresolved.
    */
   private indexed = false;
+  /** Resolves once the first indexing has loaded every file (`indexing` is not set before `initialized`). */
+  private markIndexed: () => void = () => {};
+  private readonly firstIndexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
   private readonly log: Logger;
 
   constructor(
@@ -143,6 +147,8 @@ export class PlancodeServer {
     c.onRequest(STATUS_REQUEST, request("status", [], (p) => statusReport(s, p)));
     c.onRequest(SIMULATE_REQUEST, request("simulate", null, (p) => simulate(s, p)));
     c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
+    // The dashboard shows the whole cascade: it waits for the first indexing rather than show part of it.
+    c.onRequest(SITE_REQUEST, request("site", null, async (p) => (await this.firstIndexed, siteData(s, p))));
     // parsed: this file's AST (or just its text)
     c.onDocumentSymbol(request("documentSymbol", [], (p) => documentSymbols(s, p)));
     c.onFoldingRanges(request("foldingRange", [], (p) => foldingRanges(s, p)));
@@ -253,6 +259,7 @@ export class PlancodeServer {
       progress?.done();
     }
     this.indexed = true;
+    this.markIndexed();
     await this.validate();
     // Open files checked early published their syntax findings only: publish the rest now.
     for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);

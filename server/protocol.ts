@@ -7,6 +7,7 @@
 export const STATUS_METHOD = "plancode/status";
 export const SIMULATE_METHOD = "plancode/simulate";
 export const GRAPH_METHOD = "plancode/graph";
+export const SITE_METHOD = "plancode/site";
 
 export interface Deadline {
   /** `report`, `review preliminary`, `review final`, or an approval step (`approval:<step>`). */
@@ -58,11 +59,30 @@ export interface GraphParams {
   /** Limit the graph to the cascade of this file's documents (else the whole workspace). */
   uri?: string;
   format?: "mermaid" | "dot";
+  /** Draw nothing when the graph would have more documents than this (`documents` says how many). */
+  limit?: number;
 }
 
 export interface GraphResult {
-  /** The graph text (Mermaid unless `format` is `dot`); also under `text`. */
+  /** The graph text (Mermaid unless `format` is `dot`); also under `text`. Empty when over `limit`. */
   mermaid: string;
   format: "mermaid" | "dot";
   text: string;
+  /** Documents in the graph's scope. */
+  documents?: number;
+}
+
+export interface SiteParams {
+  /** The file the dashboard was opened from: its plancode.json's `simulation` settings apply. */
+  uri?: string;
+  runs?: number;
+  seed?: number;
+}
+
+/**
+ * The cascade dashboard's data: site/data.ts's `SiteData` (files named by URI), which the
+ * extension hands to the dashboard app (dist/site-app.js) as it is.
+ */
+export interface SiteResult {
+  data: unknown;
 }

@@ -62,4 +62,4 @@ export { showDate, showIso, percent, count, table, PLAIN, type TextStyle } from 
 export type { TraceEvent } from "./kernel.js";
 export { mulberry32 } from "./random.js";
 export { cascadeGraph, planMachineMermaid, mermaidText, dotText, type GraphFormat, type GraphOptions } from "./graph.js";
-export { stateLabel, whatLabel, WORDS } from "./labels.js";
+export { stateLabel, whatLabel, eventLabel, WORDS } from "./labels.js";

@@ -45,3 +45,20 @@ export function whatLabel(what: string, locale: Locale, k?: number): string {
 export const WORDS = {
   overdue: { vi: "Quá hạn", en: "Overdue" },
 } as const;
+
+const EVENTS: Record<string, Record<Locale, string>> = {
+  submitted: { vi: "Trình", en: "Submitted" },
+  returned: { vi: "Trả lại", en: "Returned" },
+  approved: { vi: "Phê duyệt", en: "Approved" },
+  issued: { vi: "Ban hành", en: "Issued" },
+  disseminated: { vi: "Quán triệt", en: "Disseminated" },
+  reported: { vi: "Báo cáo", en: "Reported" },
+  "reviewed preliminary": { vi: "Sơ kết", en: "Preliminary review held" },
+  "reviewed final": { vi: "Tổng kết", en: "Final review held" },
+  closed: { vi: "Kết thúc", en: "Closed" },
+};
+
+/** A `history` event for people: `submitted` → "Trình"; `reviewed final` → "Tổng kết". */
+export function eventLabel(word: string, locale: Locale): string {
+  return EVENTS[word]?.[locale] ?? word;
+}

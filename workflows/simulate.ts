@@ -41,6 +41,11 @@ export interface MilestoneStats {
   pOnTime: number | null;
   /** Runs in which it happens (fewer than all when, e.g., a later issuance leaves fewer reports before the end). */
   runs: number;
+  /**
+   * With `distributions`: the simulated dates as `[day, runs]` pairs (day numbers ascending, runs
+   * on that day), the data of a histogram or CDF. Absent otherwise (and for what happened).
+   */
+  distribution?: [number, number][];
 }
 
 export interface PlanSimulation {
@@ -159,6 +164,7 @@ function stats(
   deadlines: ArrayLike<number> | number | undefined,
   extra: Partial<MilestoneStats> = {},
   lateFlags?: ArrayLike<number>,
+  withDistribution = false,
 ): MilestoneStats | undefined {
   const values: number[] = [];
   const dls: number[] = [];
@@ -188,7 +194,19 @@ function stats(
     pOnTime: withDeadline ? onTime / withDeadline : null,
     runs: values.length,
     ...extra,
+    ...(withDistribution ? { distribution: frequencies(sorted) } : {}),
   };
+}
+
+/** Sorted values as `[value, count]` pairs: 1,000 runs fall on a few hundred days. */
+function frequencies(sorted: Int32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] === v) last[1]++;
+    else out.push([v, 1]);
+  }
+  return out;
 }
 
 function happened(what: string, date: number, deadline: number | undefined, extra: Partial<MilestoneStats> = {}): MilestoneStats {
@@ -212,18 +230,24 @@ function column(rec: Recording, runs: number, pick: (run: number) => number): In
 }
 
 /** Statistics of the recorded document's outstanding reports and reviews. */
-function reportAndReviewStats(rec: Recording, runs: number, spec: PlanSpec, first: number): { reports: MilestoneStats[]; reviews: MilestoneStats[] } {
+function reportAndReviewStats(
+  rec: Recording,
+  runs: number,
+  spec: PlanSpec,
+  first: number,
+  distributions = false,
+): { reports: MilestoneStats[]; reviews: MilestoneStats[] } {
   const reports: MilestoneStats[] = [];
   for (let k = first; k < rec.reportCap; k++) {
     const dates = column(rec, runs, (r) => (k < rec.reportCount[r] ? rec.reportDelivered[r * rec.reportCap + k] : NONE));
     const dues = column(rec, runs, (r) => (k < rec.reportCount[r] ? rec.reportDue[r * rec.reportCap + k] : NONE));
-    const s = stats("report", dates, dues, { k: k + 1 });
+    const s = stats("report", dates, dues, { k: k + 1 }, undefined, distributions);
     if (s) reports.push(s);
   }
   const reviews: MilestoneStats[] = [];
   for (const review of spec.reviews) {
     const kind = review.which === "final" ? 1 : 0;
-    const s = stats(`review ${review.which}`, column(rec, runs, (r) => rec.review[r * 2 + kind]), review.by);
+    const s = stats(`review ${review.which}`, column(rec, runs, (r) => rec.review[r * 2 + kind]), review.by, {}, undefined, distributions);
     if (s) reviews.push(s);
   }
   return { reports, reviews };
@@ -322,6 +346,8 @@ export interface CascadeOptions extends Omit<SimulateOptions, "fromDrafting" | "
   engine?: Engine;
   /** Threads sharing the runs (default: the machine's cores for a large cascade); the result is the same. */
   threads?: number;
+  /** Keep the top document's simulated dates per milestone (`MilestoneStats.distribution`), for charts. */
+  distributions?: boolean;
 }
 
 /** The documents of a cascade: the top one first, then breadth-first along `parent` links. */
@@ -366,7 +392,7 @@ export function simulateCascade(name: string, workspace: Workspace, options: Cas
   const kernel = new Kernel(kdocs, delays, asOf, until);
   const result: KernelResult = kernel.run({ seed, runs, record: true, threads: options.threads });
   const rec = result.recording!;
-  const { reports, reviews } = reportAndReviewStats(rec, runs, topSpec, kdocs[0].start.reported);
+  const { reports, reviews } = reportAndReviewStats(rec, runs, topSpec, kdocs[0].start.reported, options.distributions);
 
   const culprits: CulpritStats[] = [];
   for (let i = 1; i < docs.length; i++) {

@@ -92,7 +92,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** plancode.json's "simulation" key (the file was read and validated as JSON by the loader). */
-async function readSettings(loaded: LoadedWorkspace, io: CliIO): Promise<SimulationSettings> {
+export async function readSettings(loaded: LoadedWorkspace, io: CliIO): Promise<SimulationSettings> {
   if (!loaded.configPath) return simulationSettings(undefined).settings;
   let raw: unknown;
   try {

@@ -3,9 +3,10 @@
 //   plancode/simulate {uri?, name?, seed?, runs?} → {name, text, mermaid?, simulation} | null
 //       a plan: its Monte-Carlo simulation and its machine as a Mermaid state diagram;
 //       a directive: the simulation of its whole cascade
-//   plancode/graph {uri?, format?} → {mermaid, format, text}
+//   plancode/graph {uri?, format?, limit?} → {mermaid, format, text, documents}
 //       the cascade graph (Mermaid by default, or DOT), limited to the cascade of the file's
-//       documents when `uri` is given
+//       documents when `uri` is given; nothing drawn when it has more than `limit` documents
+//       (a flowchart of thousands of nodes is unreadable: the dashboard shows those)
 import { RequestType } from "vscode-languageserver/node.js";
 import { Workspace, type DocumentDecl } from "../../language/index.js";
 import {
@@ -59,8 +60,10 @@ export function graph(services: Services, params: GraphParams | undefined): Grap
   const locale = services.locale(params?.uri ?? "");
   const file = params?.uri ? services.file(params.uri) : undefined;
   const scope = file ? cascadeOf(services.workspace, file.decls.filter((d): d is DocumentDecl => d.kind === "document")) : undefined;
+  const documents = (scope ?? services.workspace).documents().length;
+  if (typeof params?.limit === "number" && documents > params.limit) return { mermaid: "", format, text: "", documents };
   const text = cascadeGraph(scope ?? services.workspace, format, services.asOf(), { locale });
-  return { mermaid: text, format, text };
+  return { mermaid: text, format, text, documents };
 }
 
 /**

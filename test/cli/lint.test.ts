@@ -300,7 +300,7 @@ describe("plancode lint (process)", function () {
     it("a missing flag value", () => expectUsage(["lint", "--format"], /^plancode: option '--format' needs a value\n$/));
     it("a bad flag value", () => expectUsage(["lint", "--format", "xml"], /^plancode: invalid value 'xml' for '--format' \(expected stylish, json, sarif, github, junit\)\n$/));
     it("a value on a boolean flag", () => expectUsage(["lint", "--help=yes"], /takes no value/));
-    it("an unknown command", () => expectUsage(["lnt"], /^plancode: unknown command 'lnt'; did you mean 'lint'\?; commands: lint, fmt, status, simulate, graph, export, lsp\n$/));
+    it("an unknown command", () => expectUsage(["lnt"], /^plancode: unknown command 'lnt'; did you mean 'lint'\?; commands: lint, fmt, status, simulate, graph, export, site, lsp\n$/));
     it("an unknown command with two letters swapped", () => expectUsage(["lnit"], /^plancode: unknown command 'lnit'; did you mean 'lint'\?; /));
     it("no command", () => expectUsage([], /^plancode: missing command/));
     it("a missing path", () => expectUsage(["lint", "a.plan", "nope/missing.plan"], /^plancode: no such file or folder: nope\/missing\.plan\n$/));

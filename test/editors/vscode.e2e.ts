@@ -2,8 +2,9 @@
 // scripts/e2e/setup-code-server.sh into .e2e/) driven by Debian's headless Chromium through
 // playwright-core. Packs the extension (.vsix), installs it, opens a copy of samples/, and does
 // what a drafter does: opens a plan, types `covers `, reads the completion rows, makes a typo and
-// finds it squiggled and in the Problems panel, runs "Plancode: Show status". Screenshots go to
-// docs/images/ (the README shows the completion one). Run with `npm run test:e2e`.
+// finds it squiggled and in the Problems panel, runs "Plancode: Show status", opens the cascade
+// dashboard and the small-cascade diagram. Screenshots go to docs/images/ (the README shows the
+// completion one). Run with `npm run test:e2e`.
 //
 // Waits are bounded polls (they give up after a long limit and fail with what they saw); nothing
 // asserts on speed. One code-server and one browser serve every test of the run.
@@ -344,10 +345,27 @@ describe("editors: the extension in a real VS Code (code-server + Chromium)", fu
     await page.screenshot({ path: join(IMAGES, "vscode-simulate.png") });
   });
 
-  it('"Plancode: Show cascade graph" draws the Mermaid graph offline', async () => {
+  it('"Plancode: Show cascade graph" opens the dashboard: the counts, a document, its file at the declaration', async () => {
     await runCommand("View: Close All Editors");
     await openFile(PLAN);
     await runCommand("Plancode: Show cascade graph");
+    const frame = await frameWith("the dashboard's overview", "#figure-documents .value");
+    const documents = String(await frame.evaluate(`document.querySelector("#figure-documents .value").textContent`));
+    console.log(`      dashboard: ${documents} documents`);
+    assert.equal(documents, "12", "the samples' documents, as `plancode status` counts them");
+    await page.screenshot({ path: join(IMAGES, "vscode-dashboard.png") });
+    // A document's page, then "Open in the editor": its .plan opens at the declaration.
+    await frame.evaluate(`location.hash = "#/doc/KH-LB-57"`);
+    await frame.waitForSelector("button.open-editor", { timeout: LONG });
+    await frame.click("button.open-editor");
+    await until("lam-binh.plan in a tab", async () => (await page.locator(SEL.activeTab).allTextContents()).some((t) => t.includes(PLAN)));
+    await until("the cursor on the declaration", async () => (await visibleText()).includes("plan KH-LB-57"));
+  });
+
+  it('"Plancode: Show cascade as a diagram" draws a small cascade with Mermaid, offline', async () => {
+    await runCommand("View: Close All Editors");
+    await openFile(PLAN);
+    await runCommand("Plancode: Show cascade as a diagram");
     const frame = await frameWith("the rendered cascade graph", "body:not(:has(#report)) > #graph[data-rendered='true'] svg");
     const labels = String(await frame.evaluate(`document.querySelector("#graph svg").textContent`));
     console.log(`      graph text: ${labels.slice(0, 200)}`);
