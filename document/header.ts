@@ -1,7 +1,7 @@
 // The top of page 1: the header block (issuing body, number, national title, place and date),
 // the type line and the summary (trích yếu).
 import { letterheadOf, placeOf } from "../language/document/letterhead.js";
-import { parseDocumentNumber, printedNumber, type NumberForm } from "../language/document/numbering.js";
+import { DOCUMENT_TYPES, parseDocumentNumber, printedNumber, type NumberForm } from "../language/document/numbering.js";
 import type { DocumentDecl, Workspace } from "../language/index.js";
 import { citation, typeWord } from "./cite.js";
 import type { HeaderBlock, Run } from "./model.js";
@@ -68,8 +68,11 @@ export function summaryOf(ws: Workspace, doc: DocumentDecl): Run[] {
   const title = doc.title && runningText(doc.title.value);
   if (title) {
     const word = typeWord(doc);
-    const rest = title.toLocaleLowerCase("vi").startsWith(`${word} `) ? title.slice(word.length + 1) : title;
-    return [{ text: lowerFirst(rest), bold: true }];
+    const lower = title.toLocaleLowerCase("vi");
+    if (lower.startsWith(`${word} `)) return [{ text: lowerFirst(title.slice(word.length + 1)), bold: true }];
+    // A document of one type that issues another (a Nghị quyết issuing a Chương trình): `ban hành …`.
+    const issues = [...DOCUMENT_TYPES.values()].some((other) => lower.startsWith(`${other} `));
+    return [{ text: issues ? `ban hành ${title}` : lowerFirst(title), bold: true }];
   }
   const directive = doc.implements && ws.lookupDocument(doc.implements.text);
   if (!directive || directive === doc) return [{ ...placeholder("(Trích yếu nội dung văn bản)"), bold: true }];

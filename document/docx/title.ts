@@ -15,7 +15,9 @@ export function titleBlock(doc: IssuedDocument, m: Measures): Paragraph[] {
     out.push(textLine(closing.text, m.summary, { afterPt: 12 }));
   } else {
     const widest = Math.max(0, ...doc.summary.map((runs) => boldTextWidthPt(runs.map((r) => r.text).join(""), m.summary.sizePt)));
-    out.push(ruleParagraph(textWidthMm(m, false), widest * MM_PER_PT * closing.fraction, { gapPt: 6, afterPt: 12 }));
+    // A long summary wraps: its widest printed line is at most the text width.
+    const printed = Math.min(widest * MM_PER_PT, textWidthMm(m, false));
+    out.push(ruleParagraph(textWidthMm(m, false), printed * closing.fraction, { gapPt: 6, afterPt: 12 }));
   }
   return out;
 }

@@ -93,6 +93,23 @@ describe("issued documents through LibreOffice (real)", function () {
     });
   }
 
+  it("every sample plan through the real command: `plancode export <plan> samples --format pdf`; page 1 of a Party and a State plan in docs/images", async function () {
+    needs(this, "LibreOffice (soffice)", !!converter, INSTALL_HINT);
+    const repo = process.cwd();
+    const plans = execFileSync(process.execPath, [join(repo, "bin", "plancode.cjs"), "status", join(repo, "samples"), "--format", "json"], { encoding: "utf8" });
+    const names = (JSON.parse(plans) as { name: string }[]).map((s) => s.name).filter((n) => n.startsWith("KH-") || n.startsWith("CTr-") || n.startsWith("HD"));
+    assert.ok(names.length >= 8, names.join(", "));
+    for (const name of names) {
+      const pdf = join(dir, `${name}.pdf`);
+      execFileSync(process.execPath, [join(repo, "bin", "plancode.cjs"), "export", name, join(repo, "samples"), "--format", "pdf", "-o", pdf], { cwd: dir, stdio: "pipe" });
+      const pages = pdfPages(pdf);
+      assert.ok(pages.length >= 2 && isA4Portrait(pages[0]), `${name}: ${JSON.stringify(pages)}`);
+      assert.match(pdfText(pdf, 1), /\n(KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN)\n/u, `${name}: the type on page 1`);
+    }
+    pagePng(join(dir, "KH-BD-57.pdf"), 1, "export-sample-party-page1", dir);
+    pagePng(join(dir, "KH-HY-139.pdf"), 1, "export-sample-state-page1", dir);
+  });
+
   it("report template: converts, the tables and the date with leading zeros are there", async function () {
     const pdf = await toPdf(this, reportTemplate, "report");
     const pages = pdfPages(pdf);
