@@ -5,7 +5,9 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { showDashboard } from "./dashboard.js";
 import { showDiagram } from "./diagram.js";
-import { GRAPH_REQUEST, SIMULATE_REQUEST, SITE_REQUEST, STATUS_REQUEST, type StatusEntry } from "./protocol.js";
+import { exportDocument } from "./export.js";
+import { showPreview } from "./preview.js";
+import { DOCUMENT_REQUEST, EXPORT_DOCUMENT_REQUEST, GRAPH_REQUEST, SIMULATE_REQUEST, SITE_REQUEST, STATUS_REQUEST, type StatusEntry } from "./protocol.js";
 import { deadlineLabel, stateLabel } from "./labels.js";
 
 let client: LanguageClient | undefined;
@@ -17,6 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("plancode.simulate", (uri?: unknown, name?: unknown) => simulate(context, uriArgument(uri), typeof name === "string" ? name : undefined)),
     vscode.commands.registerCommand("plancode.showGraph", (uri?: unknown) => dashboard(context, uriArgument(uri))),
     vscode.commands.registerCommand("plancode.showGraphDiagram", (uri?: unknown) => graph(context, uriArgument(uri))),
+    vscode.commands.registerCommand("plancode.previewDocument", (uri?: unknown, name?: unknown) => preview(context, uriArgument(uri), typeof name === "string" ? name : undefined)),
+    vscode.commands.registerCommand("plancode.exportWord", (uri?: unknown, name?: unknown) => exportAs("docx", uriArgument(uri), typeof name === "string" ? name : undefined)),
+    vscode.commands.registerCommand("plancode.exportPdf", (uri?: unknown, name?: unknown) => exportAs("pdf", uriArgument(uri), typeof name === "string" ? name : undefined)),
     vscode.commands.registerCommand("plancode.restartServer", async () => {
       await client?.restart();
     }),
@@ -185,4 +190,24 @@ async function graph(context: vscode.ExtensionContext, uri?: string): Promise<vo
     return;
   }
   showDiagram(context, "graph", { title: vscode.l10n.t("Cascade graph"), mermaid: result.mermaid ?? result.text });
+}
+
+/** The issued document beside the plan (extension/preview.ts), from the server's renderer. */
+function preview(context: vscode.ExtensionContext, uri?: string, name?: string): void {
+  const file = targetUri(uri);
+  if (!file && !name) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: open a plan to preview its issued document."));
+    return;
+  }
+  showPreview(context, (params) => ask(vscode.l10n.t("issued document"), (c) => c.sendRequest(DOCUMENT_REQUEST, params)), { uri: file, name });
+}
+
+/** "Export to Word" / "Export to PDF": the server makes the file, the drafter chooses where it goes. */
+async function exportAs(format: "docx" | "pdf", uri?: string, name?: string): Promise<void> {
+  const file = targetUri(uri);
+  if (!file && !name) {
+    void vscode.window.showInformationMessage(vscode.l10n.t("Plancode: open a plan to export its issued document."));
+    return;
+  }
+  await exportDocument(format, file, (params) => ask(vscode.l10n.t("export"), (c) => c.sendRequest(EXPORT_DOCUMENT_REQUEST, params)), name);
 }

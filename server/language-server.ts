@@ -38,6 +38,7 @@ import { statusReport, STATUS_REQUEST } from "./features/status-request.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
 import { siteData, SITE_REQUEST } from "./features/site-request.js";
+import { documentPreview, DOCUMENT_REQUEST, exportDocument, EXPORT_DOCUMENT_REQUEST } from "./features/document-request.js";
 import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot } from "./indexer.js";
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
@@ -149,6 +150,8 @@ export class PlancodeServer {
     c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
     // The dashboard shows the whole cascade: it waits for the first indexing rather than show part of it.
     c.onRequest(SITE_REQUEST, request("site", null, async (p) => (await this.firstIndexed, siteData(s, p))));
+    c.onRequest(DOCUMENT_REQUEST, request("document", { ok: false, message: "" }, async (p) => (await this.firstIndexed, documentPreview(s, p))));
+    c.onRequest(EXPORT_DOCUMENT_REQUEST, request("exportDocument", { ok: false, message: "" }, async (p) => (await this.firstIndexed, exportDocument(s, p))));
     // parsed: this file's AST (or just its text)
     c.onDocumentSymbol(request("documentSymbol", [], (p) => documentSymbols(s, p)));
     c.onFoldingRanges(request("foldingRange", [], (p) => foldingRanges(s, p)));

@@ -29,6 +29,9 @@ export const UI = {
   nextDeadline: { vi: "{what} kế tiếp {date}", en: "next {what} {date}" },
   overdueCount: { vi: "quá hạn {count}", en: "{count} overdue" },
   coverage: { vi: "bao quát {covered}/{total} nhiệm vụ của {parent}", en: "covers {covered}/{total} tasks of {parent}" },
+  previewDocument: { vi: "Xem văn bản ban hành", en: "Preview issued document" },
+  exportWord: { vi: "Xuất Word", en: "Export to Word" },
+  exportPdf: { vi: "Xuất PDF", en: "Export to PDF" },
   // completion
   newPlan: { vi: "Kế hoạch mới", en: "New plan" },
   newDirective: { vi: "Văn bản chỉ đạo mới", en: "New directive" },

@@ -8,6 +8,8 @@ export const STATUS_METHOD = "plancode/status";
 export const SIMULATE_METHOD = "plancode/simulate";
 export const GRAPH_METHOD = "plancode/graph";
 export const SITE_METHOD = "plancode/site";
+export const DOCUMENT_METHOD = "plancode/document";
+export const EXPORT_DOCUMENT_METHOD = "plancode/exportDocument";
 
 export interface Deadline {
   /** `report`, `review preliminary`, `review final`, or an approval step (`approval:<step>`). */
@@ -86,3 +88,32 @@ export interface SiteParams {
 export interface SiteResult {
   data: unknown;
 }
+
+export interface DocumentParams {
+  /** The file whose plan to show (its first plan, else its first directive, unless `name` says which). */
+  uri?: string;
+  name?: string;
+  /** The K-th periodic report's template instead (1-based). */
+  report?: number;
+}
+
+/** The issued document as HTML parts for a preview, or why there is none (in the file's locale). */
+export type DocumentResult =
+  | {
+      ok: true;
+      name: string;
+      /** The page title, escaped. */
+      title: string;
+      /** CSS for a `<style>` element. */
+      stylesheet: string;
+      /** The document's sheets, HTML (every plan string escaped; no scripts). */
+      body: string;
+    }
+  | { ok: false; name?: string; message: string };
+
+export interface ExportDocumentParams extends DocumentParams {
+  format: "docx" | "pdf";
+}
+
+/** The file's bytes, base64; `fileName` the default name (`KH-BD-57.docx`). */
+export type ExportDocumentResult = { ok: true; name: string; fileName: string; base64: string } | { ok: false; name?: string; message: string };

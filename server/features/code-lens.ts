@@ -1,7 +1,8 @@
 // textDocument/codeLens — needs: indexed. Over each document: its lifecycle state today and the
 // next deadline ("Đang thực hiện · báo cáo kế tiếp 10/12/2024"), and for plans the coverage of
 // the parent's tasks ("bao quát 5/5 nhiệm vụ của KL57"). Clicking runs the extension's
-// "Show status" command.
+// "Show status" command. Then the issued document: "Xem văn bản ban hành", "Xuất Word", "Xuất PDF"
+// (the extension's preview and export commands).
 import type { CodeLens, CodeLensParams } from "vscode-languageserver/node.js";
 import { rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
@@ -10,6 +11,12 @@ import type { Services } from "../services.js";
 import { viDate } from "./hover.js";
 
 export const SHOW_STATUS_COMMAND = "plancode.showStatus";
+/** The extension's commands for the issued document (package.json `contributes.commands`). */
+export const DOCUMENT_COMMANDS = [
+  ["previewDocument", "plancode.previewDocument"],
+  ["exportWord", "plancode.exportWord"],
+  ["exportPdf", "plancode.exportPdf"],
+] as const;
 
 export function codeLenses(services: Services, params: CodeLensParams): CodeLens[] {
   const file = services.file(params.textDocument.uri);
@@ -35,6 +42,7 @@ export function codeLenses(services: Services, params: CodeLensParams): CodeLens
         out.push({ range, command: { title, command: SHOW_STATUS_COMMAND, arguments: args } });
       }
     }
+    for (const [title, command] of DOCUMENT_COMMANDS) out.push({ range, command: { title: t(locale, title), command, arguments: args } });
   }
   return out;
 }

@@ -41,8 +41,14 @@ function lensTitles(status: PlanStatus, locale: Settings["locale"]): string[] {
 describe("server: code lens wording", () => {
   it("state, overdue and next deadline; coverage of the parent's top-level tasks", () => {
     const status: PlanStatus = { state: "implementing", since: "2023-10-11", overdue: [], next: { what: "report", due: "2024-12-10" } };
-    assert.deepEqual(lensTitles(status, "vi"), ["Đang thực hiện · báo cáo kế tiếp 10/12/2024", "bao quát 2/3 nhiệm vụ của KL57"]);
-    assert.deepEqual(lensTitles(status, "en"), ["Implementing · next report 10/12/2024", "covers 2/3 tasks of KL57"]);
+    assert.deepEqual(lensTitles(status, "vi").slice(0, 2), ["Đang thực hiện · báo cáo kế tiếp 10/12/2024", "bao quát 2/3 nhiệm vụ của KL57"]);
+    assert.deepEqual(lensTitles(status, "en").slice(0, 2), ["Implementing · next report 10/12/2024", "covers 2/3 tasks of KL57"]);
+  });
+
+  it("the issued document: preview, export to Word, export to PDF", () => {
+    const status: PlanStatus = { state: "drafting", since: null, overdue: [], next: null };
+    assert.deepEqual(lensTitles(status, "vi").slice(2), ["Xem văn bản ban hành", "Xuất Word", "Xuất PDF"]);
+    assert.deepEqual(lensTitles(status, "en").slice(2), ["Preview issued document", "Export to Word", "Export to PDF"]);
   });
 
   it("approval steps and overdue items", () => {
