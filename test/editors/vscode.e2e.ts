@@ -372,4 +372,23 @@ describe("editors: the extension in a real VS Code (code-server + Chromium)", fu
     assert.match(labels, /KH-LB-57/);
     await page.screenshot({ path: join(IMAGES, "vscode-graph.png") });
   });
+
+  it('"Plancode: Preview issued document" opens beside the plan and follows the typing', async () => {
+    await runCommand("View: Close All Editors");
+    await openFile(PLAN);
+    await runCommand("Plancode: Preview issued document");
+    const sheetText = async (frame: import("playwright-core").Frame) => String(await frame.evaluate(`document.getElementById("plancode-body").innerText`));
+    const frame = await frameWith("the issued document's sheets", "#plancode-body .pc-sheet");
+    const before = await sheetText(frame);
+    assert.match(before, /HUYỆN ỦY LÂM BÌNH/);
+    assert.match(before, /Số 52-KH\/HU/);
+    // Type into the signer's name in the plan: the preview shows it without saving.
+    const line = lineOf('signer "Hoàng Văn Phúc"');
+    const column = planText().split("\n")[line - 1].indexOf('"Hoàng') + 2;
+    await goToLine(line, column);
+    await page.keyboard.type("Đỗ ");
+    await until("the preview showing the typed name", async () => (await sheetText(frame)).includes("Đỗ Hoàng Văn Phúc"));
+    await page.screenshot({ path: join(IMAGES, "vscode-preview.png") });
+    await runCommand("File: Revert File");
+  });
 });
