@@ -46,7 +46,7 @@ describe("server: code lens wording", () => {
   });
 
   it("the issued document: preview, export to Word, export to PDF", () => {
-    const status: PlanStatus = { state: "drafting", since: null, overdue: [], next: null };
+    const status: PlanStatus = { state: "drafting", overdue: [] };
     assert.deepEqual(lensTitles(status, "vi").slice(2), ["Xem văn bản ban hành", "Xuất Word", "Xuất PDF"]);
     assert.deepEqual(lensTitles(status, "en").slice(2), ["Preview issued document", "Export to Word", "Export to PDF"]);
   });
