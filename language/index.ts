@@ -1,7 +1,7 @@
 // The public surface of the language core. Pure: no editor types, no I/O.
 export * from "./ast/nodes.js";
 export * from "./ast/calendar.js";
-export { parse } from "./parser/index.js";
+export { parse, markUndecodable } from "./parser/index.js";
 export { lex, KEYWORDS } from "./lexer/index.js";
 export { Workspace, type Located, type LevelInfo } from "./workspace/workspace.js";
 export { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./workspace/symbols.js";
@@ -14,5 +14,5 @@ export * from "./i18n/messages.js";
 export { syntaxMessage } from "./i18n/syntax-messages.js";
 export { LineIndex, lineIndexOf, type Position } from "./text/line-index.js";
 export { closest, foldName, editDistance } from "./text/similarity.js";
-export { globMatcher, type PathPattern } from "./text/glob.js";
+export { globMatcher, ignoreMatcher, type PathPattern } from "./text/glob.js";
 export * from "./config.js";

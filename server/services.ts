@@ -58,7 +58,7 @@ export function createServices(options: {
       return occurrences;
     },
     locale(uri) {
-      return resolveLocale(options.settings(), pipeline.configs.configFor(options.canonical(uri))?.locale);
+      return resolveLocale(options.settings(), pipeline.configOf(options.canonical(uri))?.config.locale);
     },
     asOf() {
       return options.settings().asOf ?? today();

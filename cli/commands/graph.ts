@@ -6,7 +6,7 @@ import { cascadeGraph } from "../../workflows/index.js";
 import { parseArgs } from "../args.js";
 import { errorLine, resolveLocale } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { loadWorkspace } from "../load-workspace.js";
+import { loadWorkspace } from "../workspace.js";
 import { verbUsage } from "../usage.js";
 import { asOfDay } from "./workflow-shared.js";
 

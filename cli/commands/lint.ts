@@ -10,7 +10,8 @@ import { FORMAT_NAMES, FORMATTERS } from "../formatters/index.js";
 import { totals, type LintResult } from "../formatters/types.js";
 import type { CliIO } from "../io.js";
 import { toLintResult } from "../lint-results.js";
-import { displayPath, loadWorkspace } from "../load-workspace.js";
+import { displayPath } from "../../host/index.js";
+import { loadWorkspace } from "../workspace.js";
 import { TOOL } from "../meta.js";
 import { verbUsage } from "../usage.js";
 

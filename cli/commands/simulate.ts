@@ -20,9 +20,9 @@ import {
 import { parseArgs } from "../args.js";
 import { paint, useColor } from "../color.js";
 import { CliError, errorLine, resolveLocale } from "../errors.js";
-import { readBytes, type CliIO } from "../io.js";
-import { displayPath, loadWorkspace, type LoadedWorkspace } from "../load-workspace.js";
-import { decodeUtf8 } from "../utf8.js";
+import { displayPath } from "../../host/index.js";
+import type { CliIO } from "../io.js";
+import { loadWorkspace, type LoadedWorkspace } from "../workspace.js";
 import { verbUsage } from "../usage.js";
 import { asOfDay, SimulationConfigError, unknownDocument } from "./workflow-shared.js";
 
@@ -67,7 +67,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const until = flags.until === undefined ? undefined : asOfDay(flags.until, io, "--until");
   const loaded = await loadWorkspace(paths, io, { locale: flags.locale });
   const { workspace, locale } = loaded;
-  const settings = await readSettings(loaded, io);
+  const settings = simulationConfig(loaded, io);
   const doc = workspace.lookupDocument(name);
   if (!doc) {
     const names = workspace.documents().map((d) => d.decl.name.text);
@@ -78,8 +78,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const options = {
     asOf,
     until,
-    seed: flags.seed ?? settings.seed ?? 1,
-    runs: flags.runs ?? settings.runs ?? 1000,
+    seed: flags.seed ?? settings.seed,
+    runs: flags.runs ?? settings.runs,
     delays: settings.delays,
   };
   const out = flags.format ?? "text";
@@ -91,22 +91,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return loaded.failures.length ? 2 : 0;
 }
 
-/** plancode.json's "simulation" key (the file was read and validated as JSON by the loader). */
-async function readSettings(loaded: LoadedWorkspace, io: CliIO): Promise<SimulationSettings> {
-  if (!loaded.configPath) return simulationSettings(undefined).settings;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decodeUtf8(await readBytes(io, loaded.configPath)).text.replace(/^\uFEFF/, ""));
-  } catch {
-    raw = undefined; // unreadable now: the loader already read it once; use the defaults
-  }
-  const { settings, problems } = simulationSettings(raw);
+/** plancode.json's "simulation" key, from the JSON the loader read (problems: exit 2, like an invalid plancode.json). */
+function simulationConfig(loaded: LoadedWorkspace, io: CliIO): SimulationSettings {
+  const { settings, problems } = simulationSettings(loaded.config?.raw);
   if (problems.length) {
     const messages = problems.map((pr) => ({
       vi: format(SIMULATION_CONFIG_MESSAGES[pr.messageId].vi, pr.data),
       en: format(SIMULATION_CONFIG_MESSAGES[pr.messageId].en, pr.data),
     }));
-    throw new SimulationConfigError(displayPath(io, loaded.configPath), messages);
+    throw new SimulationConfigError(displayPath(io, loaded.config?.path ?? "plancode.json"), messages);
   }
   return settings;
 }

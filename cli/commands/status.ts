@@ -9,7 +9,8 @@ import { parseArgs } from "../args.js";
 import { paint, useColor, type Paint } from "../color.js";
 import { errorLine, resolveLocale } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { displayPath, loadWorkspace } from "../load-workspace.js";
+import { displayPath } from "../../host/index.js";
+import { loadWorkspace } from "../workspace.js";
 import { verbUsage } from "../usage.js";
 import { asOfDay, showDate, showIso, table } from "./workflow-shared.js";
 

@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../../cli/args.js";
 import { CliError, envLocale, resolveLocale } from "../../cli/errors.js";
-import { globToRegExp, ignoreMatcher } from "../../cli/glob.js";
 import { memoryIO } from "../../cli/io.js";
-import { ConfigError, displayPath, findFiles, loadWorkspace, pathToUri } from "../../cli/load-workspace.js";
+import { ConfigError, findFiles, loadWorkspace } from "../../cli/workspace.js";
+import { decodeUtf8, displayPath, firstInvalidUtf8, pathToUri } from "../../host/index.js";
+import { globMatcher as globToRegExp, ignoreMatcher } from "../../language/index.js";
 import { main } from "../../cli/main.js";
 import { VERBS } from "../../cli/usage.js";
-import { decodeUtf8, firstInvalidUtf8 } from "../../cli/utf8.js";
 import { checkFile } from "../../language/index.js";
 import { UNITS, UNRESOLVED } from "./helpers.js";
 
