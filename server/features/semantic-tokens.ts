@@ -77,16 +77,10 @@ function encode(file: SourceFile, list: Piece[]): SemanticTokens {
     for (let line = a.line; line <= b.line; line++) {
       const lineStart = lines.lineStart(line);
       const startChar = line === a.line ? a.character : 0;
-      const endOffset = line === b.line ? p.span.end : lineEnd(file.text, lineStart);
+      const endOffset = line === b.line ? p.span.end : lines.lineEnd(line);
       const length = endOffset - (lineStart + startChar);
       if (length > 0) builder.push(line, startChar, length, type, mods);
     }
   }
   return builder.build();
-}
-
-function lineEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
-  return i;
 }

@@ -42,4 +42,32 @@ describe("one answer from the CLI and the server (issue 14)", function () {
       await server.stop();
     }
   });
+
+  // `LineIndex.offsetAt` let a character past the end of a line run on into the next line (LSP
+  // says it means the line's end): completion at character 999 of a `lead ` line answered for
+  // the line below it.
+  it("a position past the end of a line means the line's end: completion after `lead ` at character 999", async () => {
+    const server = await LspClient.start();
+    try {
+      const rel = "districts/huyen-x.plan";
+      await server.diagnosticsOf(rel, (d) => d.length > 0); // indexed: the issuer's bodies are known
+      await server.open(rel);
+      const original = server.text(rel);
+      const at = original.indexOf("\n", original.indexOf("task B1"));
+      await server.change(rel, `${original.slice(0, at + 1)}    lead \n${original.slice(at + 1)}`);
+      const end = server.positionOf(rel, "    lead ", "    lead ".length);
+      const complete = (character: number) =>
+        server.connection.sendRequest<{ label: string }[]>("textDocument/completion", {
+          textDocument: { uri: server.uri(rel) },
+          position: { line: end.line, character },
+          context: { triggerKind: 1 },
+        });
+      const labels = (items: { label: string }[]) => items.map((i) => i.label).sort();
+      const atEnd = labels(await complete(end.character));
+      assert.deepEqual(atEnd, ["btg-hu-x", "huyen-uy-x", "vp-hu-x"]);
+      assert.deepEqual(labels(await complete(999)), atEnd);
+    } finally {
+      await server.stop();
+    }
+  });
 });
