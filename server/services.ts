@@ -2,7 +2,7 @@
 // as one typed record (features never reach into the connection).
 import type { ClientCapabilities } from "vscode-languageserver/node.js";
 import { today, type DocumentDecl, type Locale, type SourceFile, type Workspace } from "../language/index.js";
-import { collectOccurrences, type Occurrence } from "./model/occurrences.js";
+import { collectOccurrences, type Occurrence } from "../language/ide/index.js";
 import type { Pipeline } from "./pipeline.js";
 import { resolveLocale, type Settings } from "./settings.js";
 import type { StatusProvider } from "./status.js";

@@ -5,7 +5,7 @@
 import type { CodeLens, CodeLensParams } from "vscode-languageserver/node.js";
 import { rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
-import { coverageOf } from "../model/coverage.js";
+import { coverageOf } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 import { viDate } from "./hover.js";
 

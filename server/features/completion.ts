@@ -26,7 +26,7 @@ import {
 } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
-import { cursorContext, type BlockKind, type CursorContext } from "../model/context.js";
+import { cursorContext, type BlockKind, type CursorContext } from "../../language/ide/index.js";
 import { documentNamed, type Services } from "../services.js";
 
 export function completion(services: Services, params: CompletionParams): CompletionItem[] {

@@ -3,7 +3,7 @@
 // comments, and runs of two or more line comments.
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from "vscode-languageserver/node.js";
 import { lineIndexOf } from "../../language/index.js";
-import { walk } from "../model/walk.js";
+import { walk } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 const BLOCKS = new Set(["document", "unit", "task", "approval", "reporting", "history", "hierarchy"]);

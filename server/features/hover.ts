@@ -5,7 +5,7 @@ import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver/
 import { formatVi, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
-import { occurrenceAt, targetsOf, type Target } from "../model/occurrences.js";
+import { occurrenceAt, targetsOf, type Target } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function hover(services: Services, params: HoverParams): Hover | null {

@@ -4,7 +4,7 @@
 import { InlayHintKind, type InlayHint, type InlayHintParams } from "vscode-languageserver/node.js";
 import { formatIso, formatVi, type Temporal } from "../../language/index.js";
 import { rangeOf, rangesOverlap } from "../convert.js";
-import { walk } from "../model/walk.js";
+import { walk } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function inlayHints(services: Services, params: InlayHintParams): InlayHint[] {

@@ -4,7 +4,7 @@
 import type { SelectionRange, SelectionRangeParams } from "vscode-languageserver/node.js";
 import { type SourceFile, type Span } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
-import { walk } from "../model/walk.js";
+import { walk } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function selectionRanges(services: Services, params: SelectionRangeParams): SelectionRange[] {

@@ -8,7 +8,7 @@ import {
   type SemanticTokensParams,
 } from "vscode-languageserver/node.js";
 import { lex, lineIndexOf, type SourceFile, type Span } from "../../language/index.js";
-import type { SymbolKind } from "../model/occurrences.js";
+import type { SymbolKind } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 const TYPES = ["keyword", "string", "number", "comment", "class", "namespace", "function", "enumMember", "event", "variable"] as const;

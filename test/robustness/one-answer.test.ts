@@ -2,10 +2,12 @@
 // own copy of something, the copies disagreed. Each test runs the real CLI (bin/plancode.cjs)
 // and/or the real server (over stdio) on the input that showed it.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureBuilt, plancode } from "../cli/helpers.js";
+import type { WorkspaceEdit } from "vscode-languageserver-protocol/node.js";
+import { applyEdits } from "../server/helpers.js";
 import { LspClient } from "../server/lsp-client.js";
 
 describe("one answer from the CLI and the server (issue 14)", function () {
@@ -69,5 +71,46 @@ describe("one answer from the CLI and the server (issue 14)", function () {
     } finally {
       await server.stop();
     }
+  });
+
+  // Rename retyped the name pattern: without NFC, so the decomposed spelling of a name already
+  // declared passed as free and the rename created a duplicate declaration; and it refused a
+  // name ending in `.` or `-`, which LANGUAGE.md allows. It now asks the lexer (language/ide/names.ts).
+  describe("rename asks the core what a name is", () => {
+    const HO_NFD = "Ho\u0323\u0302"; // `Hộ` decomposed: o, combining dot below, combining circumflex
+    let server: LspClient;
+    beforeEach(async () => {
+      writeFileSync(join(dir, "plancode.json"), JSON.stringify({ locale: "en" }));
+      writeFileSync(join(dir, "a.plan"), 'unit Hộ "Hộ gia đình"\nunit Khac "Khác" in Hộ\n');
+      writeFileSync(join(dir, "b.plan"), 'unit con "Con" in Khac\n');
+      server = await LspClient.start({ workspace: dir });
+      await server.waitFor(() => server.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+    });
+    afterEach(() => server.stop());
+
+    const renameKhac = (newName: string) =>
+      server.request<WorkspaceEdit>("textDocument/rename", { textDocument: { uri: server.uri("a.plan") }, position: server.positionOf("a.plan", "unit Khac", 5), newName });
+
+    it("to the decomposed (NFD) spelling of an existing `Hộ`: refused as taken, like the NFC spelling", async () => {
+      assert.notEqual(HO_NFD, "Hộ");
+      assert.equal(HO_NFD.normalize("NFC"), "Hộ");
+      await assert.rejects(renameKhac("Hộ"), /already taken/);
+      await assert.rejects(renameKhac(HO_NFD), /already taken/);
+    });
+
+    it("to `Khac.` (a valid name): every use renamed, and the CLI finds the workspace as clean as before", async () => {
+      const before = await plancode(["lint", "--format", "json"], { cwd: server.root });
+      const edit = await renameKhac("Khac.");
+      for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+        const rel = uri.slice(server.uri("").length);
+        writeFileSync(join(server.root, rel), applyEdits(readFileSync(join(server.root, rel), "utf8"), edits));
+      }
+      assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [server.uri("a.plan"), server.uri("b.plan")]);
+      assert.match(readFileSync(join(server.root, "b.plan"), "utf8"), /in Khac\.\n/);
+      const after = await plancode(["lint", "--format", "json"], { cwd: server.root });
+      const findings = (out: string) => (JSON.parse(out) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+      assert.deepEqual(findings(after.stdout), findings(before.stdout));
+      assert.equal(after.code, before.code);
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Where the cursor is, for completion: which block it is in and what the grammar expects next.
 // Works on tokens, not on the AST, because the text being typed rarely parses. Pure.
-import { lex, type Span } from "../../language/index.js";
+import { lex, type Span } from "../index.js";
 
 export type BlockKind = "top" | "hierarchy" | "unit" | "document" | "task" | "approval" | "reporting" | "history";
 
