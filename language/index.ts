@@ -11,6 +11,8 @@ export { RULES, ruleById } from "./checks/index.js";
 export type { Rule, RuleContext, Severity, SeveritySetting, Fix, TextEdit, Report } from "./checks/rule.js";
 export { checkFile, renderMessage, sortFindings, type Finding, type CheckOptions } from "./checks/run.js";
 export * from "./lifecycle/transitions.js";
+export { replayHistory, resync, stepNamesOf, type BadEventPolicy, type HistoryReplay, type HistoryReplayOptions, type ReplayedEvent } from "./lifecycle/replay.js";
+export { deadlineJson, historyStatus, type Deadline, type DocumentStatus } from "./lifecycle/status.js";
 export * from "./i18n/messages.js";
 export { syntaxMessage } from "./i18n/syntax-messages.js";
 export { LineIndex, lineIndexOf, type Position } from "./text/line-index.js";

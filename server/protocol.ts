@@ -8,7 +8,8 @@ export const STATUS_METHOD = "plancode/status";
 export const SIMULATE_METHOD = "plancode/simulate";
 export const GRAPH_METHOD = "plancode/graph";
 
-export interface Deadline {
+/** A deadline on the wire: its day as an ISO date (the `StatusItem` of `plancode status --format json`). */
+export interface StatusItem {
   /** `report`, `review preliminary`, `review final`, or an approval step (`approval:<step>`). */
   what: string;
   /** ISO date. */
@@ -31,8 +32,8 @@ export interface StatusEntry {
   /** `drafting`, `approval:<step>`, `approved`, `issued`, `implementing`, `closed`. */
   state: string;
   since?: string;
-  overdue: Deadline[];
-  next?: Deadline;
+  overdue: StatusItem[];
+  next?: StatusItem;
 }
 
 export interface SimulateParams {

@@ -72,9 +72,3 @@ export function documentNamed(file: SourceFile, name: string | undefined): Docum
   for (const d of file.decls) if (d.kind === "document" && d.name.text === name) return d;
   return undefined;
 }
-
-/** The document of `file` whose span contains `offset`. */
-export function documentAt(file: SourceFile, offset: number): DocumentDecl | undefined {
-  for (const d of file.decls) if (d.kind === "document" && d.span.start <= offset && offset <= d.span.end) return d;
-  return undefined;
-}

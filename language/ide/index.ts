@@ -7,3 +7,4 @@ export { coverageOf, type Coverage } from "./coverage.js";
 export { walk, type AnyNode } from "./walk.js";
 export { cursorContext, type BlockKind, type CursorContext, type Expect } from "./completion-context.js";
 export { checkName, type NameCheck } from "./names.js";
+export { eventsAllowedAt } from "./history.js";

@@ -9,24 +9,10 @@ import {
   type CompletionItem,
   type CompletionParams,
 } from "vscode-languageserver/node.js";
-import {
-  allowedEvents,
-  allTasks,
-  eventOf,
-  formatIso,
-  formatVi,
-  INITIAL_STATE,
-  nextState,
-  planCoverage,
-  toYMD,
-  type DocumentDecl,
-  type LifecycleState,
-  type Locale,
-  type UnitDecl,
-} from "../../language/index.js";
+import { allTasks, formatIso, formatVi, planCoverage, toYMD, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
-import { cursorContext, type BlockKind, type CursorContext } from "../../language/ide/index.js";
+import { cursorContext, eventsAllowedAt, type BlockKind, type CursorContext } from "../../language/ide/index.js";
 import { documentNamed, type Services } from "../services.js";
 
 export function completion(services: Services, params: CompletionParams): CompletionItem[] {
@@ -144,15 +130,7 @@ function dateItems(asOf: number, locale: Locale, due: boolean): CompletionItem[]
 
 /** The events the lifecycle allows after the history lines above the cursor. */
 function eventItems(plan: DocumentDecl | undefined, context: CursorContext, locale: Locale): CompletionItem[] {
-  const steps = plan?.approval?.steps.length ?? 0;
-  let state: LifecycleState = INITIAL_STATE;
-  for (const event of plan?.history?.events ?? []) {
-    if (event.span.start >= context.lineStart) break;
-    const e = eventOf(event.word.text, event.which);
-    const next = e && nextState(state, e, steps);
-    if (next) state = next;
-  }
-  return allowedEvents(state, steps).map((e) => ({ label: e, kind: CompletionItemKind.Event, detail: t(locale, "nextEvent") }));
+  return eventsAllowedAt(plan, context.lineStart).map((e) => ({ label: e, kind: CompletionItemKind.Event, detail: t(locale, "nextEvent") }));
 }
 
 // ---------------------------------------------------------------------------------------------
