@@ -2,6 +2,7 @@
 export * from "./ast/nodes.js";
 export * from "./ast/calendar.js";
 export { parse, markUndecodable } from "./parser/index.js";
+export { grammarFacts, type Follow, type GrammarFacts, type NameRole } from "./parser/grammar-facts.js";
 export { lex, KEYWORDS } from "./lexer/index.js";
 export { Workspace, type Located, type LevelInfo } from "./workspace/workspace.js";
 export { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./workspace/symbols.js";

@@ -1,11 +1,16 @@
 // Where the cursor is, for completion: which block it is in and what the grammar expects next.
-// Works on tokens, not on the AST, because the text being typed rarely parses. Pure.
-import { lex, type Span } from "../index.js";
+// Works on the lexer's tokens, not on the AST, because the text being typed rarely parses; what
+// the tokens mean comes from the grammar itself (`grammarFacts`: which keyword opens which block,
+// what follows each keyword in each block) and from what each reference site must name
+// (`REFERENCE_KINDS`, the table `forEachReference` uses), never from a second grammar here. Pure.
+import type { IToken } from "chevrotain";
+import { grammarFacts, lex, REFERENCE_KINDS, type Follow, type GrammarFacts, type ReferenceKind, type Span } from "../index.js";
 
+/** A block: a rule with a `{ … }` body (`document` for plans and directives), or the file itself (`top`). */
 export type BlockKind = "top" | "hierarchy" | "unit" | "document" | "task" | "approval" | "reporting" | "history";
 
 export type Expect =
-  | "statement" // a new line in the current block: keywords and snippets
+  | "statement" // a new line in the current block: the keywords a statement starts with (`words`)
   | "covers" // tasks of the parent document
   | "role" // bodies for `lead` / `support`
   | "unit" // `issuer`, `by` (approval), `to`, `in`
@@ -16,8 +21,7 @@ export type Expect =
   | "due" // `due`: a date, a period or `ongoing`
   | "event" // after a date in `history`
   | "duration" // `every`, `within`
-  | "review" // after `review`: preliminary | final
-  | "dueDay" // `due` inside a report: the word `day`
+  | "words" // one of `CursorContext.words` (`review` → preliminary | final, a report's `due` → day)
   | "none";
 
 export interface CursorContext {
@@ -29,34 +33,23 @@ export interface CursorContext {
   word: Span;
   /** The start of the line the cursor is on. */
   lineStart: number;
+  /** For `expect: "words"` and `"statement"`: the keywords the grammar allows there, in its order. */
+  words?: string[];
 }
-
-interface Tok {
-  type: string;
-  image: string;
-  start: number;
-  end: number;
-}
-
-const BLOCK_KEYWORDS: Record<string, BlockKind> = {
-  Kw_hierarchy: "hierarchy",
-  Kw_unit: "unit",
-  Kw_plan: "document",
-  Kw_directive: "document",
-  Kw_task: "task",
-  Kw_approval: "approval",
-  Kw_reporting: "reporting",
-  Kw_history: "history",
-};
-
-const TEMPORAL = new Set(["IsoDate", "IsoMonth", "ViDate", "ViMonth", "Quarter", "NumberLiteral"]);
 
 /** A token that a word being typed can be: a name (keywords are names too) or a number/date. */
-function isWordish(t: Tok): boolean {
-  return t.type === "Name" || t.type.startsWith("Kw_") || TEMPORAL.has(t.type);
+function isWordish(facts: GrammarFacts, t: IToken): boolean {
+  const type = t.tokenType.name;
+  return type === "Name" || type.startsWith("Kw_") || facts.startsValue("temporal", t);
 }
 
+const end = (t: IToken): number => t.startOffset + t.image.length;
+const isKeyword = (t: IToken): boolean => t.tokenType.name.startsWith("Kw_");
+/** A list's separator (`,` between names): a token after which a name must come that is not a keyword. */
+const isSeparator = (facts: GrammarFacts, t: IToken): boolean => !isKeyword(t) && facts.takesName(t);
+
 export function cursorContext(text: string, offset: number): CursorContext {
+  const facts = grammarFacts();
   const lexed = lex(text);
   const lineStart = lineStartOf(text, offset);
   const none = (block: BlockKind = "top", document?: string): CursorContext => ({
@@ -71,141 +64,112 @@ export function cursorContext(text: string, offset: number): CursorContext {
     if (c.span.start < offset && (offset < c.span.end || (!c.block && offset === c.span.end))) return none();
   }
 
-  const tokens: Tok[] = lexed.tokens.map((t) => ({
-    type: t.tokenType.name,
-    image: t.image,
-    start: t.startOffset,
-    end: t.startOffset + t.image.length,
-  }));
+  const tokens = lexed.tokens;
   // The word under the cursor, if any, and the tokens before it.
-  let wordTok: Tok | undefined;
+  let wordTok: IToken | undefined;
   let before = 0;
   for (; before < tokens.length; before++) {
     const t = tokens[before];
-    if (t.end >= offset) {
-      if (t.start < offset && t.type === "StringLiteral") return none();
-      if (t.start < offset && isWordish(t)) wordTok = t;
+    if (end(t) >= offset) {
+      if (t.startOffset < offset && t.tokenType.name === "StringLiteral") return none();
+      if (t.startOffset < offset && isWordish(facts, t)) wordTok = t;
       break;
     }
   }
   const prior = tokens.slice(0, before);
 
-  // The block stack over the tokens before the cursor.
+  // The block stack over the tokens before the cursor: a keyword that opens a block (and is not
+  // a name here: a unit may be called `task`) makes the next `{` open that block.
   const stack: { block: BlockKind; document?: string }[] = [{ block: "top" }];
-  let lastBlockKw: Tok | undefined;
-  let lastBlockKwName: string | undefined;
+  let opening: BlockKind | undefined;
+  let openingName: string | undefined;
   for (let i = 0; i < prior.length; i++) {
     const t = prior[i];
-    if (BLOCK_KEYWORDS[t.type] && !isValuePosition(prior, i)) {
-      lastBlockKw = t;
-      lastBlockKwName = prior[i + 1]?.type === "Name" || prior[i + 1]?.type.startsWith("Kw_") ? prior[i + 1].image : undefined;
-    } else if (t.type === "LBrace") {
-      const block = lastBlockKw ? BLOCK_KEYWORDS[lastBlockKw.type] : "top";
+    const opens = facts.blockOpenedBy(t.tokenType) as BlockKind | undefined;
+    if (opens && !(i > 0 && facts.takesName(prior[i - 1]))) {
+      opening = opens;
+      const next = prior[i + 1];
+      openingName = next && (next.tokenType.name === "Name" || next.tokenType.name.startsWith("Kw_")) ? next.image : undefined;
+    } else if (t.tokenType.name === "LBrace") {
       const outer = stack[stack.length - 1];
-      stack.push({ block, document: block === "document" ? lastBlockKwName : outer.document });
-      lastBlockKw = undefined;
-    } else if (t.type === "RBrace") {
+      const block = opening ?? "top";
+      stack.push({ block, document: block === "document" ? openingName : outer.document });
+      opening = undefined;
+    } else if (t.tokenType.name === "RBrace") {
       if (stack.length > 1) stack.pop();
-      lastBlockKw = undefined;
+      opening = undefined;
     }
   }
   const { block, document } = stack[stack.length - 1];
-  const word = wordTok ? { start: wordTok.start, end: wordTok.end } : { start: offset, end: offset };
-  const ctx = (expect: Expect): CursorContext => ({ expect, block, document, word, lineStart });
+  const word = wordTok ? { start: wordTok.startOffset, end: end(wordTok) } : { start: offset, end: offset };
+  const ctx = (expect: Expect, words?: string[]): CursorContext => ({ expect, block, document, word, lineStart, ...(words ? { words } : {}) });
 
   const prev = prior[prior.length - 1];
-  const sameLine = prev !== undefined && prev.end > lineStart;
-  if (prev && (sameLine || prev.type === "Comma")) {
-    const expect = afterToken(prior, block);
-    if (expect) return ctx(expect);
+  const sameLine = prev !== undefined && end(prev) > lineStart;
+  if (prev && (sameLine || isSeparator(facts, prev))) {
+    const after = afterToken(facts, prior, block);
+    if (after) return ctx(after.expect, after.words);
   }
-  // Nothing but whitespace before the word on this line: a new statement.
+  // Nothing but whitespace before the word on this line: a new statement (or, in a block whose
+  // statements start with a date, that date).
+  const lineValue = facts.statementValue(block);
   if (!sameLine) {
-    if (block === "history" && !wordTok) return ctx("date");
-    if (block === "history" && wordTok && TEMPORAL.has(wordTok.type)) return ctx("date");
-    return ctx("statement");
+    if (lineValue && (!wordTok || facts.startsValue(lineValue.rule, wordTok))) return ctx("date");
+    return ctx("statement", facts.statementKeywords(block));
   }
-  // After a date at the start of a history line: the event.
-  if (block === "history" && prev && TEMPORAL.has(prev.type) && prev.start >= lineStart) return ctx("event");
+  // After the date at the start of such a line: what follows it (a history line's event).
+  if (lineValue && prev && prev.startOffset >= lineStart && facts.startsValue(lineValue.rule, prev)) {
+    const after = expectOf(facts, lineValue.then, undefined);
+    if (after) return ctx(after.expect, after.words);
+  }
   return ctx("none");
 }
 
-/** Whether token i is a name in a value position (a unit called `task` after `lead`). */
-function isValuePosition(tokens: Tok[], i: number): boolean {
-  const p = tokens[i - 1];
-  return p !== undefined && VALUE_KEYWORDS.has(p.type);
+/** What follows the last token before the cursor (a keyword, or the `,` of a list of names). */
+function afterToken(facts: GrammarFacts, prior: IToken[], block: BlockKind): { expect: Expect; words?: string[] } | undefined {
+  const prev = prior[prior.length - 1];
+  if (!isKeyword(prev)) return isSeparator(facts, prev) ? listOwner(facts, prior, block) : undefined;
+  const follow = facts.follow(block, prev.tokenType);
+  return follow && expectOf(facts, follow, prev.image);
 }
 
-const VALUE_KEYWORDS = new Set([
-  "Kw_covers",
-  "Kw_lead",
-  "Kw_support",
-  "Kw_issuer",
-  "Kw_by",
-  "Kw_to",
-  "Kw_in",
-  "Kw_parent",
-  "Kw_implements",
-  "Kw_continues",
-  "Kw_level",
-  "Kw_unit",
-  "Kw_plan",
-  "Kw_directive",
-  "Kw_task",
-  "Kw_step",
-  "Comma",
-]);
+/** For `covers T1, T2, |`: walks back over `name ,` pairs to the keyword the list follows. */
+function listOwner(facts: GrammarFacts, prior: IToken[], block: BlockKind): { expect: Expect; words?: string[] } | undefined {
+  let i = prior.length - 1;
+  while (i >= 1 && isSeparator(facts, prior[i]) && isWordish(facts, prior[i - 1])) {
+    i -= 2;
+    if (i >= 0 && !isSeparator(facts, prior[i])) break;
+  }
+  const keyword = prior[i];
+  if (!keyword || !isKeyword(keyword)) return undefined;
+  const follow = facts.follow(block, keyword.tokenType);
+  return follow?.kind === "name" && follow.list ? expectOf(facts, follow, keyword.image) : undefined;
+}
 
-function afterToken(prior: Tok[], block: BlockKind): Expect | undefined {
-  const prev = prior[prior.length - 1];
-  switch (prev.type) {
-    case "Kw_covers":
-      return "covers";
-    case "Kw_lead":
-    case "Kw_support":
-      return "role";
-    case "Kw_issuer":
-    case "Kw_to":
-    case "Kw_in":
-      return "unit";
-    case "Kw_by":
-      return block === "reporting" ? "date" : "unit";
-    case "Kw_level":
-      return block === "hierarchy" ? "none" : "level";
-    case "Kw_parent":
-    case "Kw_continues":
-      return "document";
-    case "Kw_implements":
-      return "directive";
-    case "Kw_issued":
-    case "Kw_horizon":
-      return "date";
-    case "Kw_due":
-      return block === "reporting" ? "dueDay" : "due";
-    case "Kw_every":
-    case "Kw_within":
-      return "duration";
-    case "Kw_review":
-      return "review";
-    case "Comma":
-      return listOwner(prior);
-    default:
+/** What completion offers for what the grammar says comes next (after `keyword`, if any). */
+function expectOf(facts: GrammarFacts, follow: Follow, keyword: string | undefined): { expect: Expect; words?: string[] } | undefined {
+  switch (follow.kind) {
+    case "name":
+      if (follow.role === "event") return { expect: "event" };
+      if (follow.role === "declaration" || keyword === undefined) return { expect: "none" };
+      return { expect: referenceExpect(keyword) };
+    case "value":
+      // `ongoing` is a deadline's word: only `due` offers it.
+      if (follow.rule === "temporal") return { expect: keyword === "due" ? "due" : "date" };
+      return { expect: follow.rule === "duration" ? "duration" : "none" };
+    case "words":
+      return { expect: "words", words: follow.words };
+    case "other":
       return undefined;
   }
 }
 
-/** For `covers T1, T2, |`: walks back over `Name ,` pairs to the list's keyword. */
-function listOwner(prior: Tok[]): Expect | undefined {
-  let i = prior.length - 1;
-  while (i >= 1 && prior[i].type === "Comma" && isWordish(prior[i - 1])) {
-    i -= 2;
-    if (i >= 0 && prior[i].type !== "Comma") break;
-  }
-  const kw = prior[i];
-  if (!kw) return undefined;
-  if (kw.type === "Kw_covers") return "covers";
-  if (kw.type === "Kw_lead" || kw.type === "Kw_support") return "role";
-  return undefined;
+/** What a reference after `keyword` must name, as completion offers it. */
+function referenceExpect(keyword: string): Expect {
+  if (keyword === "lead" || keyword === "support") return "role"; // bodies of the issuer's own unit
+  if (keyword === "implements") return "directive";
+  const kind: ReferenceKind | undefined = (REFERENCE_KINDS as Readonly<Record<string, ReferenceKind>>)[keyword];
+  return kind === "task" ? "covers" : (kind ?? "none");
 }
 
 function lineStartOf(text: string, offset: number): number {
