@@ -17,13 +17,12 @@ import {
   simulationSettings,
   type SimulationSettings,
 } from "../../workflows/index.js";
-import { parseArgs } from "../args.js";
 import { paint, useColor } from "../color.js";
-import { CliError, errorLine, resolveLocale } from "../errors.js";
+import { CliError } from "../errors.js";
 import { displayPath } from "../../host/index.js";
 import type { CliIO } from "../io.js";
 import { loadWorkspace, type LoadedWorkspace } from "../workspace.js";
-import { verbUsage } from "../usage.js";
+import { reportFailures, verbArgs } from "../verb.js";
 import { asOfDay, SimulationConfigError, unknownDocument } from "./workflow-shared.js";
 
 export const FLAGS = {
@@ -56,11 +55,9 @@ chờ báo cáo cùng kỳ của cấp dưới).
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("simulate", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("simulate", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const [name, ...paths] = positionals;
   if (name === undefined) throw new CliError("missingArgument", { what: "<plan-name>" });
   const asOf = asOfDay(flags["as-of"], io);
@@ -87,8 +84,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
   else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
   else io.stdout(simulationReport(simulation, locale, paint(useColor(io))));
-  for (const failure of loaded.failures) io.stderr(errorLine(failure.render(locale)));
-  return loaded.failures.length ? 2 : 0;
+  return reportFailures(loaded, io);
 }
 
 /** plancode.json's "simulation" key, from the JSON the loader read (problems: exit 2, like an invalid plancode.json). */
