@@ -93,21 +93,33 @@ function derive(rules: Record<string, Rule>): GrammarFacts {
   }
   for (const rule of Object.values(rules)) collectSeparators(rule.definition, separators);
 
+  // Asked at every completion request: computed here, once.
+  const keywords = new Map<string, string[]>();
+  const values = new Map<string, { rule: string; then: Follow } | undefined>();
+  for (const [block, body] of statements) {
+    keywords.set(block, [...new Set(firstTerminals(body, true).filter(isKeyword).map((t) => keywordImage(t)))]);
+    values.set(block, statementValueOf(body));
+  }
+  const starts = new Map<string, TokenType[]>();
+  for (const rule of VALUE_RULES) starts.set(rule, firstTerminals(rules[rule]?.definition ?? []));
+
   return {
     blockOpenedBy: (keyword) => openers.get(keyword),
-    statementKeywords: (block) => [...new Set(firstTerminals(statements.get(block) ?? [], true).filter(isKeyword).map((t) => keywordImage(t)))],
-    statementValue: (block) => {
-      const body = statements.get(block) ?? [];
-      // A block of one kind of statement (`history { event* }`): look into that statement's rule.
-      const sequence = body.length === 1 && body[0] instanceof NonTerminal ? body[0].referencedRule.definition : body;
-      const [first, ...rest] = sequence;
-      if (!(first instanceof NonTerminal) || !VALUE_RULES.has(first.nonTerminalName)) return undefined;
-      return { rule: first.nonTerminalName, then: classify(rest) };
-    },
+    statementKeywords: (block) => [...(keywords.get(block) ?? [])],
+    statementValue: (block) => values.get(block),
     follow: (block, keyword) => follows.get(block)?.get(keyword) ?? anywhere.get(keyword),
-    startsValue: (rule, token) => firstTerminals(rules[rule]?.definition ?? []).some((t) => tokenMatcher(token, t)),
+    startsValue: (rule, token) => (starts.get(rule) ?? []).some((t) => tokenMatcher(token, t)),
     takesName: (token) => names.has(token.tokenType) || separators.has(token.tokenType),
   };
+}
+
+/** For a block whose statements start with a value (`history { event* }`: the event's date), that value and what follows it. */
+function statementValueOf(body: IProduction[]): { rule: string; then: Follow } | undefined {
+  // A block of one kind of statement: look into that statement's rule.
+  const sequence = body.length === 1 && body[0] instanceof NonTerminal ? body[0].referencedRule.definition : body;
+  const [first, ...rest] = sequence;
+  if (!(first instanceof NonTerminal) || !VALUE_RULES.has(first.nonTerminalName)) return undefined;
+  return { rule: first.nonTerminalName, then: classify(rest) };
 }
 
 /** The repeated body of a rule's `{ … }`: the production that follows `LBrace`. */
