@@ -1,8 +1,6 @@
 // The CLI's window on the world. Commands never touch `process` directly: they write through a
 // `CliIO`, so tests can run them in-process and read what they printed. `processIO()` is the
 // real one; `memoryIO()` captures output for tests.
-import { readFileSync } from "node:fs";
-
 export interface CliIO {
   /** Writes to standard output (the text is written as is: add the newline yourself). */
   stdout(text: string): void;
@@ -13,7 +11,7 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal (colours are used only then, and only without NO_COLOR). */
   readonly isTTY: boolean;
-  /** Reads a file's bytes; defaults to `fs.readFile`. Tests replace it to simulate I/O failures. */
+  /** Reads a file's bytes; by default host/ reads from disk. Tests replace it to simulate I/O failures. */
   readFile?(path: string): Promise<Uint8Array>;
   /** The current time; defaults to the clock. `status` uses it for "today". */
   now?(): Date;
@@ -64,18 +62,4 @@ export function memoryIO(options: Partial<Omit<CliIO, "stdout" | "stderr">> = {}
     stdoutText: () => out.join(""),
     stderrText: () => err.join(""),
   };
-}
-
-/**
- * Reads a file through the io's reader, or from disk. From disk synchronously (as a settled
- * promise): reading 11,000 files one `fs.promises.readFile` at a time cost four thread-pool
- * round trips each and was the slowest stage of a cold lint (bench/lint.ts).
- */
-export function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
-  if (io.readFile) return io.readFile(path);
-  try {
-    return Promise.resolve(readFileSync(path));
-  } catch (error) {
-    return Promise.reject(error);
-  }
 }

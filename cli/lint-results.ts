@@ -2,7 +2,7 @@
 // messages in one locale), the input of every lint formatter.
 import { LineIndex, type Finding, type Locale } from "../language/index.js";
 import type { LintMessage, LintResult } from "./formatters/types.js";
-import { displayPath, uriToPath } from "./load-workspace.js";
+import { displayPath, uriToPath } from "../host/index.js";
 
 export function toLintResult(uri: string, text: string, findings: readonly Finding[], locale: Locale, cwd: string): LintResult {
   // Most files have no findings: index their lines only when needed.
@@ -20,7 +20,7 @@ export function toLintResult(uri: string, text: string, findings: readonly Findi
       endColumn: end.character + 1,
     };
   });
-  const filePath = uriToPath(uri);
+  const filePath = uriToPath(uri) ?? uri;
   return {
     uri,
     filePath,

@@ -1,9 +1,8 @@
 // The `plancode` command: `main(argv)` dispatches a verb to `cli/commands/<verb>.ts` (loaded
 // lazily) and turns every failure into one line on stderr and an exit code. The bundle
 // (dist/cli.cjs, built by build.mjs) exports `main`; bin/plancode.cjs calls it.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { closest, CONFIG_FILE, parseConfig, type Locale } from "../language/index.js";
+import { findWorkspaceRoot, loadConfig } from "../host/index.js";
+import { closest, type Locale } from "../language/index.js";
 import { CliError, cliMessage, envLocale, errorDetail, errorLine } from "./errors.js";
 import { processIO, type CliIO } from "./io.js";
 import { TOOL } from "./meta.js";
@@ -87,15 +86,9 @@ function quietLocale(argv: readonly string[], io: CliIO): Locale {
   const flag = flagLocale(argv);
   if (flag) return flag;
   try {
-    for (let dir = io.cwd; ; dir = dirname(dir)) {
-      const path = join(dir, CONFIG_FILE);
-      if (existsSync(path)) {
-        const locale = parseConfig(readFileSync(path, "utf8")).config.locale;
-        if (locale) return locale;
-        break;
-      }
-      if (dirname(dir) === dir) break;
-    }
+    const root = findWorkspaceRoot(io.cwd);
+    const locale = root === undefined ? undefined : loadConfig(root)?.config.locale;
+    if (locale) return locale;
   } catch {
     // unreadable: fall through to the environment
   }

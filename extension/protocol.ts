@@ -23,7 +23,7 @@ import {
   type StatusParams,
 } from "../server/protocol.js";
 
-export type { Deadline, DocumentParams, DocumentResult, ExportDocumentParams, ExportDocumentResult, GraphParams, GraphResult, SimulateParams, SimulateResult, StatusEntry, StatusParams } from "../server/protocol.js";
+export type { DocumentParams, DocumentResult, ExportDocumentParams, ExportDocumentResult, GraphParams, GraphResult, SimulateParams, SimulateResult, StatusEntry, StatusItem, StatusParams } from "../server/protocol.js";
 
 export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>(STATUS_METHOD);
 export const SIMULATE_REQUEST = new RequestType<SimulateParams, SimulateResult | null, void>(SIMULATE_METHOD);

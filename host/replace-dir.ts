@@ -8,7 +8,7 @@
 // A folder that exists is replaced only if `replaceable` says so (`plancode site` replaces an
 // empty folder or a site it wrote, never a folder of the user's files given by mistake as -o).
 // Node only; the callers turn the errors into their own messages.
-import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 export interface DirFile {
@@ -106,4 +106,13 @@ export function replaceDir(dir: string, files: readonly DirFile[], options: Repl
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** The first `max` characters of a text file, or undefined when it cannot be read (a `replaceable` test reads a marker there). */
+export function readFileHead(path: string, max = 2000): string | undefined {
+  try {
+    return readFileSync(path, "utf8").slice(0, max);
+  } catch {
+    return undefined;
+  }
 }

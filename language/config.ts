@@ -40,7 +40,12 @@ export function emptyConfig(): PlancodeConfig {
   return { rules: {}, ignore: [] };
 }
 
-export function parseConfig(text: string): { config: PlancodeConfig; problems: ConfigProblem[] } {
+/**
+ * Parses `plancode.json`: the settings of `language/` (`config`), what is wrong with them
+ * (`problems`), and the JSON value as written (`raw`, undefined when it is not JSON), from which
+ * workflows/ reads its own `simulation` key — so the text is parsed once.
+ */
+export function parseConfig(text: string): { config: PlancodeConfig; problems: ConfigProblem[]; raw: unknown } {
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
   let raw: unknown;
@@ -48,11 +53,11 @@ export function parseConfig(text: string): { config: PlancodeConfig; problems: C
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     problems.push({ messageId: "invalidJson", data: { detail: e instanceof Error ? e.message : String(e) } });
-    return { config, problems };
+    return { config, problems, raw: undefined };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     problems.push({ messageId: "notObject", data: {} });
-    return { config, problems };
+    return { config, problems, raw };
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) problems.push({ messageId: "unknownKey", data: { key } });
@@ -74,5 +79,5 @@ export function parseConfig(text: string): { config: PlancodeConfig; problems: C
     if (Array.isArray(obj.ignore) && obj.ignore.every((p) => typeof p === "string")) config.ignore = obj.ignore as string[];
     else problems.push({ messageId: "badIgnore", data: {} });
   }
-  return { config, problems };
+  return { config, problems, raw };
 }

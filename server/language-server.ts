@@ -19,6 +19,7 @@ import {
   type WorkspaceFolder,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { dirname } from "node:path";
 import { CONFIG_FILE, type Locale } from "../language/index.js";
 import { toDiagnostic } from "./convert.js";
 import { codeActions } from "./features/code-actions.js";
@@ -39,12 +40,13 @@ import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
 import { siteData, SITE_REQUEST } from "./features/site-request.js";
 import { documentPreview, DOCUMENT_REQUEST, exportDocument, EXPORT_DOCUMENT_REQUEST } from "./features/document-request.js";
-import { canonicalUri, findFiles, pathToUri, readPlan, readText, workspaceRoot } from "./indexer.js";
+import { discoverFiles, findWorkspaceRoot, loadConfig, pathToUri, readPlanFile, uriToPath, type LoadedConfig, type PlanText } from "../host/index.js";
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
 import { createServices, type Formatter, type Services } from "./services.js";
 import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from "./settings.js";
 import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
+import { canonicalUri } from "./uris.js";
 
 export interface ServerOptions {
   /** The lifecycle status of a document (the workflow engine's `statusOf`); defaults to replaying history. */
@@ -253,8 +255,8 @@ export class PlancodeServer {
       const chunk = 200;
       for (let i = 0; i < plans.length; i += chunk) {
         const slice = plans.slice(i, i + chunk);
-        const read = await Promise.all(slice.map((uri) => (this.docs.has(uri) ? undefined : readPlan(uri))));
-        this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].problem] as const] : [])));
+        const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
+        this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
         progress?.report(Math.round(((i + slice.length) / Math.max(1, plans.length)) * 100), `${i + slice.length}/${plans.length}`);
         await new Promise<void>((r) => setImmediate(r));
       }
@@ -268,16 +270,22 @@ export class PlancodeServer {
     for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
   }
 
-  /** Reads every `plancode.json` and lists the `.plan` files not ignored by them. */
+  /**
+   * Reads every `plancode.json` and lists the `.plan` files not ignored by them, below each root:
+   * the folder of the `plancode.json` at or above a workspace folder (as `plancode lint` finds
+   * its root), else the folder itself.
+   */
   private async discover(): Promise<string[]> {
     const plans: string[] = [];
-    this.roots = [...new Set(await Promise.all(this.folders.map(workspaceRoot)))];
+    this.roots = [...new Set(this.folders.map(rootOf))];
     for (const root of this.roots) {
-      const found = await findFiles(root);
-      for (const config of found.configs) this.pipeline.setConfig(config, await readText(config));
-      plans.push(...found.plans);
+      const path = uriToPath(root);
+      if (path === undefined) continue;
+      const found = discoverFiles(path);
+      for (const config of found.configs) this.pipeline.setConfig(config.dir, config);
+      plans.push(...found.plans.map(pathToUri));
     }
-    return [...new Set(plans)].filter((uri) => !this.pipeline.configs.isIgnored(uri)).sort();
+    return [...new Set(plans)].sort();
   }
 
   /** After folders or configs changed: adds newly found files, drops files now ignored or gone. */
@@ -286,14 +294,15 @@ export class PlancodeServer {
     for (const uri of this.pipeline.workspace.uris()) if (!wanted.has(uri) && !this.docs.has(uri)) this.pipeline.queue(uri, undefined);
     for (const uri of wanted) {
       if (this.pipeline.workspace.getFile(uri) || this.docs.has(uri)) continue;
-      const read = await readPlan(uri);
-      if (read && !this.docs.has(uri)) this.pipeline.queue(uri, read.text, read.problem);
+      const read = readFromDisk(uri);
+      if (read && !this.docs.has(uri)) this.pipeline.queue(uri, read.text, read.invalidUtf8);
     }
     this.schedule(0);
   }
 
   private inWorkspace(uri: string): boolean {
-    return this.roots.some((f) => uri.startsWith(f.endsWith("/") ? f : `${f}/`)) && !this.pipeline.configs.isIgnored(uri);
+    const path = uriToPath(uri);
+    return this.roots.some((f) => uri.startsWith(f.endsWith("/") ? f : `${f}/`)) && path !== undefined && !this.pipeline.configs.isIgnored(path);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -333,9 +342,9 @@ export class PlancodeServer {
     this.docs.delete(key);
     const event = this.fileEvent(key);
     // The file falls back to what is on disk, or leaves the workspace.
-    const read = this.inWorkspace(key) ? await readPlan(key) : undefined;
+    const read = this.inWorkspace(key) ? readFromDisk(key) : undefined;
     if (this.docs.has(key) || this.fileEvents.get(key) !== event) return; // reopened, changed or deleted meanwhile
-    this.pipeline.queue(key, read?.text, read?.problem);
+    this.pipeline.queue(key, read?.text, read?.invalidUtf8);
     this.schedule(0);
   }
 
@@ -343,17 +352,20 @@ export class PlancodeServer {
     let configChanged = false;
     for (const change of changes) {
       const uri = canonicalUri(change.uri);
+      const path = uriToPath(uri);
       if (uri.endsWith(`/${CONFIG_FILE}`)) {
-        const text = change.type === FileChangeType.Deleted ? undefined : await readText(uri);
-        configChanged = this.pipeline.setConfig(uri, text) || configChanged;
+        if (path === undefined) continue;
+        const dir = dirname(path);
+        const loaded = change.type === FileChangeType.Deleted ? undefined : configFromDisk(dir);
+        configChanged = this.pipeline.setConfig(dir, loaded) || configChanged;
         continue;
       }
       if (!uri.endsWith(".plan") || this.docs.has(uri)) continue;
       const event = this.fileEvent(uri);
       if (change.type === FileChangeType.Deleted || !this.inWorkspace(uri)) this.pipeline.queue(uri, undefined);
       else {
-        const read = await readPlan(uri);
-        if (!this.docs.has(uri) && this.fileEvents.get(uri) === event) this.pipeline.queue(uri, read?.text, read?.problem);
+        const read = readFromDisk(uri);
+        if (!this.docs.has(uri) && this.fileEvents.get(uri) === event) this.pipeline.queue(uri, read?.text, read?.invalidUtf8);
       }
     }
     if (configChanged) {
@@ -471,5 +483,40 @@ export class PlancodeServer {
   /** Resolves when indexing at start has finished (for tests and benchmarks). */
   whenIndexed(): Promise<void> {
     return this.indexing;
+  }
+}
+
+// The server's disk access, all through host/: nothing here is fatal, a file or folder that cannot
+// be read is left out (a file then leaves the workspace).
+
+/** The workspace root of a workspace folder (a URI): the folder of the nearest `plancode.json` at or above it, else the folder. */
+function rootOf(folderUri: string): string {
+  const path = uriToPath(folderUri);
+  if (path === undefined) return folderUri;
+  try {
+    const root = findWorkspaceRoot(path);
+    return root === undefined ? folderUri : pathToUri(root);
+  } catch {
+    return folderUri;
+  }
+}
+
+/** A `.plan` file from disk, or undefined when it cannot be read. */
+function readFromDisk(uri: string): PlanText | undefined {
+  const path = uriToPath(uri);
+  if (path === undefined) return undefined;
+  try {
+    return readPlanFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `plancode.json` of a folder, or undefined when there is none or it cannot be read. */
+function configFromDisk(dir: string): LoadedConfig | undefined {
+  try {
+    return loadConfig(dir);
+  } catch {
+    return undefined;
   }
 }

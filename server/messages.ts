@@ -64,21 +64,5 @@ export function t(locale: Locale, key: UIKey, data?: Record<string, string | num
   return format(UI[key][locale], data);
 }
 
-/** Lifecycle state names for people: the workflow engine's words, as in `plancode status`. */
-export { stateLabel } from "../workflows/index.js";
-
-const DEADLINES: Record<string, Localized> = {
-  report: { vi: "báo cáo", en: "report" },
-  "review preliminary": { vi: "sơ kết", en: "preliminary review" },
-  "review final": { vi: "tổng kết", en: "final review" },
-  "reviewed preliminary": { vi: "sơ kết", en: "preliminary review" },
-  "reviewed final": { vi: "tổng kết", en: "final review" },
-  step: { vi: "hạn bước {step}", en: "step {step} due" },
-};
-
-/** `report` → "báo cáo"; `approval:appraise` → "hạn bước appraise". */
-export function deadlineLabel(what: string, locale: Locale): string {
-  const [kind, step] = what.startsWith("approval:") ? ["step", what.slice(9)] : [what, ""];
-  const template = DEADLINES[kind];
-  return template ? format(template[locale], { step }) : what;
-}
+/** Lifecycle states and deadlines in words: the workflow engine's, as `plancode status` prints them. */
+export { stateLabel, whatInSentence as deadlineLabel } from "../workflows/index.js";

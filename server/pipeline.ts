@@ -6,9 +6,11 @@
 // `flush()` moves every queued file to indexed and marks the files whose findings may change
 // (`affectedFiles`) as dirty; `checkNext()` / `findingsOf()` bring dirty files to checked.
 // No LSP types and no I/O here: texts come in, findings go out.
+import { ConfigScopes, uriToPath, type LoadedConfig } from "../host/index.js";
 import {
   checkFile,
   collectSymbols,
+  markUndecodable,
   parse,
   Workspace,
   type CheckOptions,
@@ -18,7 +20,6 @@ import {
   type SourceFile,
   type SyntaxProblem,
 } from "../language/index.js";
-import { Configs } from "./configs.js";
 import { affectedFiles, documentNames, NameIndex, parentLinksChanged, type FileChange } from "./dependents.js";
 
 export interface PipelineOptions {
@@ -28,7 +29,8 @@ export interface PipelineOptions {
 
 export class Pipeline {
   readonly workspace = new Workspace();
-  readonly configs = new Configs();
+  /** The `plancode.json` files in force, by folder path. */
+  readonly configs = new ConfigScopes();
   /** Bumped whenever the workspace changes (caches of derived data key on it). */
   generation = 0;
   private readonly queued = new Map<string, { text: string | undefined; problem?: SyntaxProblem }>();
@@ -93,11 +95,17 @@ export class Pipeline {
     this.markAllDirty();
   }
 
-  /** Sets or removes a `plancode.json`; every file is re-checked when its content changed. */
-  setConfig(uri: string, text: string | undefined): boolean {
-    const changed = this.configs.set(uri, text);
+  /** Sets or removes the `plancode.json` of the folder `dir`; every file is re-checked when its content changed. */
+  setConfig(dir: string, loaded: LoadedConfig | undefined): boolean {
+    const changed = this.configs.set(dir, loaded);
     if (changed) this.markAllDirty();
     return changed;
+  }
+
+  /** The nearest `plancode.json` above a file (none for a URI that names no file on disk). */
+  configOf(uri: string): LoadedConfig | undefined {
+    const path = uriToPath(uri);
+    return path === undefined ? undefined : this.configs.nearest(path);
   }
 
   /** Sets the editor's rule severities; every file is re-checked when they changed. */
@@ -220,7 +228,7 @@ export class Pipeline {
 
   checkOptions(uri: string): CheckOptions {
     return {
-      rules: { ...this.configs.configFor(uri)?.rules, ...this.overrides },
+      rules: { ...this.configOf(uri)?.config.rules, ...this.overrides },
       onRuleError: (ruleId, error) => this.options.onRuleError?.(ruleId, uri, error),
     };
   }
@@ -259,6 +267,5 @@ export class Pipeline {
 
 function parseMarked(uri: string, text: string, problem: SyntaxProblem | undefined): SourceFile {
   const file = parse(uri, text);
-  if (problem) file.problems = [...file.problems.filter((p) => p.span.start < problem.span.start), problem];
-  return file;
+  return problem ? markUndecodable(file, problem) : file;
 }

@@ -11,7 +11,8 @@ export const SITE_METHOD = "plancode/site";
 export const DOCUMENT_METHOD = "plancode/document";
 export const EXPORT_DOCUMENT_METHOD = "plancode/exportDocument";
 
-export interface Deadline {
+/** A deadline on the wire: its day as an ISO date (the `StatusItem` of `plancode status --format json`). */
+export interface StatusItem {
   /** `report`, `review preliminary`, `review final`, or an approval step (`approval:<step>`). */
   what: string;
   /** ISO date. */
@@ -34,8 +35,8 @@ export interface StatusEntry {
   /** `drafting`, `approval:<step>`, `approved`, `issued`, `implementing`, `closed`. */
   state: string;
   since?: string;
-  overdue: Deadline[];
-  next?: Deadline;
+  overdue: StatusItem[];
+  next?: StatusItem;
 }
 
 export interface SimulateParams {

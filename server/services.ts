@@ -2,7 +2,7 @@
 // as one typed record (features never reach into the connection).
 import type { ClientCapabilities } from "vscode-languageserver/node.js";
 import { today, type DocumentDecl, type Locale, type SourceFile, type Workspace } from "../language/index.js";
-import { collectOccurrences, type Occurrence } from "./model/occurrences.js";
+import { collectOccurrences, type Occurrence } from "../language/ide/index.js";
 import type { Pipeline } from "./pipeline.js";
 import { resolveLocale, type Settings } from "./settings.js";
 import type { StatusProvider } from "./status.js";
@@ -58,7 +58,7 @@ export function createServices(options: {
       return occurrences;
     },
     locale(uri) {
-      return resolveLocale(options.settings(), pipeline.configs.configFor(options.canonical(uri))?.locale);
+      return resolveLocale(options.settings(), pipeline.configOf(options.canonical(uri))?.config.locale);
     },
     asOf() {
       return options.settings().asOf ?? today();
@@ -70,11 +70,5 @@ export function createServices(options: {
 export function documentNamed(file: SourceFile, name: string | undefined): DocumentDecl | undefined {
   if (name === undefined) return undefined;
   for (const d of file.decls) if (d.kind === "document" && d.name.text === name) return d;
-  return undefined;
-}
-
-/** The document of `file` whose span contains `offset`. */
-export function documentAt(file: SourceFile, offset: number): DocumentDecl | undefined {
-  for (const d of file.decls) if (d.kind === "document" && d.span.start <= offset && offset <= d.span.end) return d;
   return undefined;
 }

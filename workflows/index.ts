@@ -6,7 +6,6 @@ export {
   planMachine,
   planInput,
   lifecycleOf,
-  shortestEvents,
   compiledInitial,
   compiledTransition,
   type PlanMachine,
@@ -22,6 +21,7 @@ export { planSpec, addSpan, IMPLICIT_STEP, type PlanSpec, type StepSpec, type Re
 export { reportDue, reportInstances, dueDayOnOrAfter, type ReportInstance } from "./schedule.js";
 export { replay, type Replay, type ReplayOptions, type Engine } from "./replay.js";
 export {
+  documentStatus,
   statusOf,
   workspaceStatus,
   deadlinesOf,
@@ -62,4 +62,4 @@ export { showDate, showIso, percent, count, table, PLAIN, type TextStyle } from 
 export type { TraceEvent } from "./kernel.js";
 export { mulberry32 } from "./random.js";
 export { cascadeGraph, planMachineMermaid, mermaidText, dotText, type GraphFormat, type GraphOptions } from "./graph.js";
-export { stateLabel, whatLabel, eventLabel, WORDS } from "./labels.js";
+export { stateLabel, whatInSentence, whatLabel, eventLabel, WORDS } from "./labels.js";

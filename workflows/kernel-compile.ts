@@ -1,15 +1,15 @@
 // Compiles a set of documents for the kernel: everything a run reads, as typed arrays indexed by
 // document (parents before children), computed once however many runs follow. Plain data, so a
 // worker thread can receive it (structured clone) and run part of the runs. The layout constants
-// (D_*, F_*, PHASE_*) are defined with the run loop (kernel-run.ts).
+// (D_*, F_*, PHASE_*) are those the run loop reads (kernel-layout.ts).
 import type { LifecycleState } from "../language/index.js";
 import type { DelayModel } from "./delays.js";
 import { DueSchedules, type DueScheduleData } from "./kernel-dues.js";
 import { LagTables } from "./kernel-lag.js";
 import { lifecycleModel, type PlanModel } from "./machine.js";
 import { Tables } from "./random.js";
+import { countAtMost } from "./kernel-run.js";
 import {
-  countAtMost,
   D_CHILD0,
   D_CHILD1,
   D_FIRST_K,
@@ -32,7 +32,7 @@ import {
   PHASE_CLOSED,
   PHASE_IMPLEMENTING,
   PHASE_ISSUED,
-} from "./kernel-run.js";
+} from "./kernel-layout.js";
 import { reportDue } from "./schedule.js";
 import { spanDays, type PlanSpec } from "./spec.js";
 

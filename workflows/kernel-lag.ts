@@ -12,7 +12,7 @@
 // here without error; the only approximation is the quantile table of that law (LAG_SIZE
 // entries: CDF within 1/LAG_SIZE, as fine as the step tables' own 1/TABLE_SIZE). The tests
 // compare it with runs of the XState machine and of the step-by-step path.
-import { LAG_SIZE, TABLE_SIZE } from "./kernel-run.js";
+import { LAG_SIZE, TABLE_SIZE } from "./kernel-layout.js";
 
 /** One document's approval chain, as the kernel compiles it (offsets of quantile tables in `q`). */
 export interface LagChain {

@@ -5,8 +5,8 @@
 // worker threads that share the runs of a large simulation (kernel-workers.ts). A worker thread
 // needs a file or a source string; this way the same code runs in the bundles (dist/cli.cjs,
 // dist/server.cjs), under tsx and in benchmarks without a separate worker entry to build and
-// ship. So: no imports used inside, only types; the constants the compiler also needs are
-// defined here and exported.
+// ship. So: no imports used inside, only types; the layout constants it shares with the compiler
+// (kernel-layout.ts) come in as an argument.
 //
 // Per run, two passes:
 // 1. top-down (parents before children): approval steps (with `returned`), issuance,
@@ -33,6 +33,9 @@
 // the hot paths.
 import type { KernelData } from "./kernel-compile.js";
 import { duesProgram } from "./kernel-dues.js";
+import * as LAYOUT from "./kernel-layout.js";
+
+export type KernelLayout = typeof LAYOUT;
 
 export interface KernelOptions {
   seed: number;
@@ -88,47 +91,38 @@ export interface KernelResult {
   threads: number;
 }
 
-export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
+/** The layout constants, as a plain object (what the workers receive). */
+export const KERNEL_LAYOUT: KernelLayout = { ...LAYOUT };
+
+export function runnerProgram(dues: ReturnType<typeof duesProgram>, layout: KernelLayout) {
   const { DueTables } = dues;
 
-  const NONE = -2147483648;
-
-  /** Entries per quantile table: the distribution at probabilities (i + 0.5) / TABLE_SIZE; 32 random bits >>> TABLE_SHIFT index one. */
-  const TABLE_SIZE = 1024;
-  const TABLE_SHIFT = 22;
-  /**
-   * Entries per fresh-draft lag table (kernel-lag.ts); 32 random bits >>> LAG_SHIFT index one. As
-   * fine as the step tables; 4096 entries were no better in the tests and four times the cache
-   * (17 chains in the nationwide cascade: 68 KB instead of 272, and the loop is bound by misses).
-   */
-  const LAG_SIZE = 1024;
-  const LAG_SHIFT = 22;
-
-  /** Lifecycle phases (kernel-compile.ts `phaseOf`). */
-  const PHASE_APPROVAL = 0;
-  const PHASE_APPROVED = 1;
-  const PHASE_ISSUED = 2;
-  const PHASE_IMPLEMENTING = 3;
-  const PHASE_CLOSED = 4;
-
-  /** Fields of KernelData.doc (per document, DOC_STRIDE ints). */
-  const DOC_STRIDE = 12;
-  const D_LAG = 0; // offset of the fresh-draft lag table, or -1
-  const D_PARENT = 1;
-  const D_FLAGS = 2; // F_*
-  const D_FIRST_K = 3; // reports already made (satisfied instances)
-  const D_REP_BASE = 4; // first slot of its report instances in per-run arrays
-  const D_LAST_REPORTED = 5;
-  const D_CHILD0 = 6; // its children: childList[D_CHILD0 .. D_CHILD1)
-  const D_CHILD1 = 7;
-  const D_SCHED = 8; // its due-date schedule, or -1 (no reports, or closed)
-  const D_SCHED_LAST = 9; // last issuance day with a slot (issued later: nothing due; a recorded issuance: its own day)
-  const D_SLOT_SHIFT = 10; // due-table slot = issuance + this
-  const D_SLOT0 = 11; // the schedule's first slot
-  const F_DISSEMINATED_BY_ISSUANCE = 1;
-  const F_REVIEWS = 2;
-  /** Issuance and dissemination known (implementing or closed): nothing to draw before reports. */
-  const F_FIXED = 4;
+  const {
+    NONE,
+    TABLE_SIZE,
+    TABLE_SHIFT,
+    LAG_SHIFT,
+    PHASE_APPROVAL,
+    PHASE_APPROVED,
+    PHASE_ISSUED,
+    PHASE_IMPLEMENTING,
+    DOC_STRIDE,
+    D_LAG,
+    D_PARENT,
+    D_FLAGS,
+    D_FIRST_K,
+    D_REP_BASE,
+    D_LAST_REPORTED,
+    D_CHILD0,
+    D_CHILD1,
+    D_SCHED,
+    D_SCHED_LAST,
+    D_SLOT_SHIFT,
+    D_SLOT0,
+    F_DISSEMINATED_BY_ISSUANCE,
+    F_REVIEWS,
+    F_FIXED,
+  } = layout;
 
   /**
    * One sfc32 stream per run, its state in an Int32Array [a, b, c, d], seeded from (seed, run)
@@ -606,73 +600,11 @@ export function runnerProgram(dues: ReturnType<typeof duesProgram>) {
     "reviewed final": 6,
   };
 
-  return {
-    Runner,
-    newRecording,
-    NONE,
-    TABLE_SIZE,
-    TABLE_SHIFT,
-    LAG_SIZE,
-    LAG_SHIFT,
-    PHASE_APPROVAL,
-    PHASE_APPROVED,
-    PHASE_ISSUED,
-    PHASE_IMPLEMENTING,
-    PHASE_CLOSED,
-    DOC_STRIDE,
-    D_LAG,
-    D_PARENT,
-    D_FLAGS,
-    D_FIRST_K,
-    D_REP_BASE,
-    D_LAST_REPORTED,
-    D_CHILD0,
-    D_CHILD1,
-    D_SCHED,
-    D_SCHED_LAST,
-    D_SLOT_SHIFT,
-    D_SLOT0,
-    F_DISSEMINATED_BY_ISSUANCE,
-    F_REVIEWS,
-    F_FIXED,
-    seedRun,
-    nextInt,
-    countAtMost,
-  };
+  return { Runner, newRecording, seedRun, nextInt, countAtMost };
 }
 
-const program = runnerProgram(duesProgram());
+const program = runnerProgram(duesProgram(), KERNEL_LAYOUT);
 export const Runner = program.Runner;
 export const newRecording = program.newRecording;
 export type Runner = InstanceType<typeof Runner>;
-export const {
-  NONE,
-  TABLE_SIZE,
-  TABLE_SHIFT,
-  LAG_SIZE,
-  LAG_SHIFT,
-  PHASE_APPROVAL,
-  PHASE_APPROVED,
-  PHASE_ISSUED,
-  PHASE_IMPLEMENTING,
-  PHASE_CLOSED,
-  DOC_STRIDE,
-  D_LAG,
-  D_PARENT,
-  D_FLAGS,
-  D_FIRST_K,
-  D_REP_BASE,
-  D_LAST_REPORTED,
-  D_CHILD0,
-  D_CHILD1,
-  D_SCHED,
-  D_SCHED_LAST,
-  D_SLOT_SHIFT,
-  D_SLOT0,
-  F_DISSEMINATED_BY_ISSUANCE,
-  F_REVIEWS,
-  F_FIXED,
-  seedRun,
-  nextInt,
-  countAtMost,
-} = program;
+export const { seedRun, nextInt, countAtMost } = program;

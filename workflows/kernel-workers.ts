@@ -6,14 +6,15 @@
 // The call stays synchronous (the CLI, the server and the tests call `simulateCascade` as a
 // function): the workers write into SharedArrayBuffers and this thread waits with Atomics.wait
 // after doing its own share. A worker's program is the source text of `runnerProgram`
-// (kernel-run.ts) and `duesProgram` (kernel-dues.ts), so nothing extra has to be built or shipped. Whatever goes wrong with a worker
+// (kernel-run.ts) and `duesProgram` (kernel-dues.ts), given the layout constants
+// (kernel-layout.ts) as data, so nothing extra has to be built or shipped. Whatever goes wrong with a worker
 // (it cannot start, throws, or stops making progress), its runs are redone here: the result is
 // the same, only slower.
 import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { KernelData } from "./kernel-compile.js";
 import { duesProgram } from "./kernel-dues.js";
-import { Runner, runnerProgram, type Recording } from "./kernel-run.js";
+import { KERNEL_LAYOUT, Runner, runnerProgram, type Recording } from "./kernel-run.js";
 
 /** Runs per block taken from the shared counter. */
 const BLOCK = 16;
@@ -65,7 +66,7 @@ const { workerData: w } = require("node:worker_threads");
 const state = w.state;
 if (Atomics.compareExchange(state, 0, ${PENDING}, ${RUNNING}) === ${PENDING}) {
   try {
-    const program = new Function("__name", "return (" + w.runner + ")((" + w.dues + ")());")((f) => f);
+    const program = new Function("__name", "layout", "return (" + w.runner + ")((" + w.dues + ")(), layout);")((f) => f, w.layout);
     const runner = new program.Runner(w.data);
     for (;;) {
       const block = Atomics.add(w.next, 0, 1);
@@ -125,7 +126,7 @@ export function runOnThreads(data: KernelData, seed: number, runs: number, rec: 
   const next = sharedInt32(1);
   /** Which thread ran each block (-1: claimed, owner not yet written). */
   const owner = sharedInt32(Math.ceil(runs / BLOCK)).fill(-1);
-  const sources = { runner: runnerProgram.toString(), dues: duesProgram.toString() };
+  const sources = { runner: runnerProgram.toString(), dues: duesProgram.toString(), layout: KERNEL_LAYOUT };
   const jobs: Job[] = [];
   for (let id = 1; id < threads; id++) {
     const state = sharedInt32(2);

@@ -11,14 +11,15 @@
 //
 //   kernel-compile.ts  documents → typed arrays (once)     kernel-lag.ts   fresh drafts in one draw
 //   kernel-run.ts      the run loop (self-contained)       kernel-dues.ts  due dates by issuance day
-//   kernel-workers.ts  runs shared between threads
+//   kernel-workers.ts  runs shared between threads         kernel-layout.ts  the arrays' layout, for both
 import type { DelayModel } from "./delays.js";
 import { compileKernel, type KernelData, type KernelDoc } from "./kernel-compile.js";
 import { newRecording, Runner, type KernelOptions, type KernelResult, type TraceEvent } from "./kernel-run.js";
 import { runOnThreads, threadsFor } from "./kernel-workers.js";
 
 export { type KernelDoc, type StartPoint } from "./kernel-compile.js";
-export { NONE, type KernelOptions, type KernelResult, type Recording, type TraceEvent } from "./kernel-run.js";
+export { type KernelOptions, type KernelResult, type Recording, type TraceEvent } from "./kernel-run.js";
+export { NONE } from "./kernel-layout.js";
 
 /**
  * The compiled form of a set of documents (document 0 first; parents before children), ready

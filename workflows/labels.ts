@@ -42,6 +42,12 @@ export function whatLabel(what: string, locale: Locale, k?: number): string {
   return locale === "vi" ? `${base} kỳ ${k}` : `${base} ${k}`;
 }
 
+/** The words of a deadline inside a sentence ("Quá hạn: báo cáo 10/12/2024"): `report` → "báo cáo", `approval:draft` → "bước draft". */
+export function whatInSentence(what: string, locale: Locale): string {
+  const words = whatLabel(what, locale);
+  return words.charAt(0).toLocaleLowerCase(locale) + words.slice(1);
+}
+
 export const WORDS = {
   overdue: { vi: "Quá hạn", en: "Overdue" },
 } as const;

@@ -241,26 +241,6 @@ export function lifecycleOf(model: PlanModel, snapshot: PlanSnapshot): Lifecycle
   return state;
 }
 
-/** The shortest sequence of events from `from` to a state satisfying `goal` (breadth-first). */
-export function shortestEvents(model: PlanModel, from: string, goal: (state: LifecycleState) => boolean): EventWord[] | undefined {
-  const prev = new Map<string, { key: string; event: EventWord } | null>([[from, null]]);
-  const queue = [from];
-  while (queue.length) {
-    const key = queue.shift()!;
-    if (goal(model.states.get(key)!)) {
-      const events: EventWord[] = [];
-      for (let p = prev.get(key); p; p = prev.get(p.key)) events.unshift(p.event);
-      return events;
-    }
-    for (const e of model.edges) {
-      if (e.from !== key || prev.has(e.to)) continue;
-      prev.set(e.to, { key, event: e.event });
-      queue.push(e.to);
-    }
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The compiled stepper: the same transitions, guards and actions as the XState machine (both are
 // generated from `PlanModel.edges` and share `GUARDS`, `stampContext`, `recordContext`), without

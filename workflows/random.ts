@@ -2,9 +2,7 @@
 // Carlo; same seed → same sequence on every platform) and distributions turned into quantile
 // tables, so that drawing a duration in the inner loop is one PRNG call and one array read. The
 // kernel's own per-run streams (sfc32) are in kernel-run.ts.
-import { TABLE_SIZE } from "./kernel-run.js";
-
-export { TABLE_SIZE, TABLE_SHIFT, countAtMost } from "./kernel-run.js";
+import { TABLE_SIZE } from "./kernel-layout.js";
 
 /** mulberry32: returns a function giving uniform floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

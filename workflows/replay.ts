@@ -6,8 +6,8 @@
 // exactly the events `history-order` reports first. Status uses the lenient replay, which fills
 // in what a history may leave unsaid (README, "Decisions"):
 // - Missing events: an event not allowed in the current state is taken as if the events missing
-//   in between had happened on its date — the shortest path of the machine to a state where it is
-//   allowed, as `history-order` resyncs (e.g. a history that starts at `issued` implies the
+//   in between had happened on its date — `resync` of language/lifecycle/replay.ts, the policy
+//   `history-order` and the editor replay with (e.g. a history that starts at `issued` implies the
 //   approval). An event going backwards, or out of date order, is skipped.
 // - Implicit issuance: a document whose history has no `issued` event dated as its `issued` field
 //   says, but whose `issued` field is on or before `asOf`, is issued on that date.
@@ -15,7 +15,7 @@
 //   has no `disseminated` event is `implementing` from the day it is issued. A plan that is issued
 //   but has no `disseminated` event stays `issued`.
 import { initialTransition, transition } from "xstate";
-import { transitionsFrom, type LifecycleState } from "../language/index.js";
+import { resync, type LifecycleState } from "../language/index.js";
 import {
   compiledInitial,
   compiledTransition,
@@ -23,7 +23,6 @@ import {
   lifecycleModel,
   lifecycleOf,
   planInput,
-  shortestEvents,
   type CompiledSnapshot,
   type PlanContext,
   type PlanEvent,
@@ -119,8 +118,9 @@ export function replay(spec: PlanSpec, asOf: number, options: ReplayOptions = {}
       // Not allowed here: imply the events missing in between, if the event is then accepted.
       if (!GUARDS.inDateOrder(m.context(), event)) return false;
       if (event.type === "issued" && !GUARDS.issuedAsDeclared(m.context(), event)) return false;
-      const path = shortestEvents(model, m.key(), (s) => transitionsFrom(s, model.stepCount).some((t) => t.event === event.type));
-      if (!path || path.length === 0) return false;
+      // The events missing in between: the same `resync` as `history-order` and the editor's replay.
+      const path = resync(m.state(), event.type, model.stepCount)?.implied;
+      if (!path) return false;
       // Every implied event is dated like this one, so only an implied `issued` can be refused.
       if (path.includes("issued") && !GUARDS.issuedAsDeclared(m.context(), { type: "issued", date: event.date })) return false;
       for (const type of path) step({ type, date: event.date, implicit: true });

@@ -13,11 +13,12 @@
 //   `implementing`, not before issuance and not after `closed`. Reports due after the horizon are
 //   not required.
 // - `next` is the nearest deadline on or after `as-of` that has not been met; null when none.
-import { formatIso, stateName, type DocumentDecl, type Workspace } from "../language/index.js";
+import { deadlineJson, formatIso, stateName, type Deadline, type DocumentDecl, type DocumentStatus, type Workspace } from "../language/index.js";
 import { replay, type Engine, type Replay } from "./replay.js";
 import { reportDue } from "./schedule.js";
 import { addSpan, planSpec, type PlanSpec } from "./spec.js";
 
+/** A `Deadline` in JSON: its day as an ISO date. */
 export interface StatusItem {
   /** `report`, `review preliminary`, `review final`, `approval:<step>`. */
   what: string;
@@ -25,7 +26,7 @@ export interface StatusItem {
   due: string;
 }
 
-/** One entry of `plancode status --format json`. */
+/** One entry of `plancode status --format json` (LANGUAGE.md): a `DocumentStatus` in JSON. */
 export interface PlanStatus {
   name: string;
   file: string;
@@ -37,11 +38,7 @@ export interface PlanStatus {
   next: StatusItem | null;
 }
 
-/** A deadline with its day number (for sorting and for the CLI's urgency). */
-export interface Deadline {
-  what: string;
-  due: number;
-}
+export type { Deadline };
 
 export interface Deadlines {
   overdue: Deadline[];
@@ -99,22 +96,27 @@ export function reportLedger(spec: PlanSpec, issued: number, satisfied: number, 
   return { outstanding: dues.slice(satisfied) };
 }
 
-function item(d: Deadline): StatusItem {
-  return { what: d.what, due: formatIso(d.due) };
-}
-
-/** The status of one document as of `asOf` (a day number). */
-export function statusOf(doc: DocumentDecl, workspace: Workspace, asOf: number, engine: Engine = "xstate"): PlanStatus {
+/** Where one document stands as of `asOf` (a day number): the status model of language/lifecycle/status.ts. */
+export function documentStatus(doc: DocumentDecl, asOf: number, engine: Engine = "xstate"): DocumentStatus {
   const spec = planSpec(doc);
   const r = replay(spec, asOf, { engine });
   const d = deadlinesOf(r, asOf);
+  const status: DocumentStatus = { state: stateName(r.state, spec.steps.map((s) => s.name)), overdue: d.overdue };
+  if (r.context.since !== null) status.since = r.context.since;
+  if (d.next) status.next = d.next;
+  return status;
+}
+
+/** The status of one document as of `asOf` (a day number), as `plancode status --format json` prints it. */
+export function statusOf(doc: DocumentDecl, workspace: Workspace, asOf: number, engine: Engine = "xstate"): PlanStatus {
+  const status = documentStatus(doc, asOf, engine);
   return {
-    name: spec.name,
+    name: doc.name.text,
     file: workspace.uriOf(doc) ?? "",
-    state: stateName(r.state, spec.steps.map((s) => s.name)),
-    since: r.context.since === null ? null : formatIso(r.context.since),
-    overdue: d.overdue.map(item),
-    next: d.next ? item(d.next) : null,
+    state: status.state,
+    since: status.since === undefined ? null : formatIso(status.since),
+    overdue: status.overdue.map(deadlineJson),
+    next: status.next ? deadlineJson(status.next) : null,
   };
 }
 

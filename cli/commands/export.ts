@@ -13,16 +13,15 @@ import { issuedDocument } from "../../document/build.js";
 import { checkFile, RULES, type Finding } from "../../language/index.js";
 import { convertDocxToPdf, ConverterError } from "../../host/libreoffice.js";
 import { loadRenderers } from "../../host/renderers.js";
-import { parseArgs } from "../args.js";
+import { displayPath, writeFileWhole, WriteRefused } from "../../host/index.js";
 import { useColor } from "../color.js";
-import { CliError, errorLine, ioError, resolveLocale } from "../errors.js";
+import { CliError, errorLine, ioError } from "../errors.js";
 import { FORMATTERS } from "../formatters/index.js";
 import type { CliIO } from "../io.js";
 import { toLintResult } from "../lint-results.js";
-import { displayPath, loadWorkspace } from "../load-workspace.js";
 import { TOOL } from "../meta.js";
-import { verbUsage } from "../usage.js";
-import { writeWhole } from "../../host/write-whole.js";
+import { verbArgs } from "../verb.js";
+import { loadWorkspace } from "../workspace.js";
 
 export const FLAGS = {
   format: { type: "string", short: "f", choices: ["docx", "html", "pdf"] },
@@ -51,11 +50,9 @@ Tệp còn lỗi cú pháp thì không xuất (mã thoát 1); các vấn đề k
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("export", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("export", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const [name, ...paths] = positionals;
   if (name === undefined) throw new CliError("missingArgument", { what: "<name>" });
   const format = flags.format ?? "docx";
@@ -97,9 +94,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const base = flags.report === undefined ? name : `${name}-bao-cao-${flags.report}`;
   const target = resolve(io.cwd, flags.output ?? `${base}.${format}`);
   try {
-    await writeWhole(target, bytes);
+    await writeFileWhole(target, bytes);
   } catch (error) {
-    const refusal = ioError("unwritable", displayPath(io, target), error);
+    const shown = displayPath(io, target);
+    // The same words as `fmt` for a file it may not write.
+    const refusal = error instanceof WriteRefused ? new CliError(error.reason, { path: shown }) : ioError("unwritable", shown, error);
     refusal.locale = locale;
     throw refusal;
   }

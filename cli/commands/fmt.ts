@@ -1,11 +1,9 @@
 // `plancode fmt [paths...] [--check] [--locale vi|en]` — rewrites files in the canonical layout
 // (language/format), or with --check only lists the files that would change. See cli/fmt-core.ts.
 import { formatText } from "../../language/format/index.js";
-import { parseArgs } from "../args.js";
-import { resolveLocale } from "../errors.js";
 import { runFmt } from "../fmt-core.js";
 import type { CliIO } from "../io.js";
-import { verbUsage } from "../usage.js";
+import { verbArgs } from "../verb.js";
 
 const FLAGS = {
   check: { type: "boolean" },
@@ -22,10 +20,8 @@ giữ nguyên (mã thoát 1). --check không ghi gì: chỉ liệt kê các tệ
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("fmt", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("fmt", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   return runFmt(io, { paths: positionals, check: flags.check ?? false, locale: flags.locale }, formatText);
 }

@@ -3,11 +3,9 @@
 // issuer and state on `--as-of` (default: today). Mermaid (the default) renders on GitHub inside a
 // ```mermaid block; DOT is for Graphviz.
 import { cascadeGraph } from "../../workflows/index.js";
-import { parseArgs } from "../args.js";
-import { errorLine, resolveLocale } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { loadWorkspace } from "../load-workspace.js";
-import { verbUsage } from "../usage.js";
+import { loadWorkspace } from "../workspace.js";
+import { reportFailures, verbArgs } from "../verb.js";
 import { asOfDay } from "./workflow-shared.js";
 
 export const FLAGS = {
@@ -27,14 +25,11 @@ const DETAILS = {
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("graph", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("graph", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const asOf = asOfDay(flags["as-of"], io);
   const loaded = await loadWorkspace(positionals, io, { locale: flags.locale });
   io.stdout(cascadeGraph(loaded.workspace, flags.format ?? "mermaid", asOf, { locale: loaded.locale }));
-  for (const failure of loaded.failures) io.stderr(errorLine(failure.render(loaded.locale)));
-  return loaded.failures.length ? 2 : 0;
+  return reportFailures(loaded, io);
 }

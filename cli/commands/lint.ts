@@ -3,16 +3,16 @@
 // many warnings, 2 on a usage or I/O error (and on an internal error in a rule or the parser,
 // after printing everything else: the results are then incomplete).
 import { checkFile, RULES, type Finding } from "../../language/index.js";
-import { parseArgs } from "../args.js";
 import { useColor } from "../color.js";
-import { CliError, cliMessage, errorDetail, errorLine, resolveLocale } from "../errors.js";
+import { CliError, cliMessage, errorDetail, errorLine } from "../errors.js";
 import { FORMAT_NAMES, FORMATTERS } from "../formatters/index.js";
 import { totals, type LintResult } from "../formatters/types.js";
 import type { CliIO } from "../io.js";
 import { toLintResult } from "../lint-results.js";
-import { displayPath, loadWorkspace } from "../load-workspace.js";
+import { displayPath } from "../../host/index.js";
+import { loadWorkspace } from "../workspace.js";
 import { TOOL } from "../meta.js";
-import { verbUsage } from "../usage.js";
+import { verbArgs } from "../verb.js";
 
 export const FLAGS = {
   format: { type: "string", short: "f", choices: FORMAT_NAMES },
@@ -31,11 +31,9 @@ const DETAILS = {
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("lint", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("lint", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const loaded = await loadWorkspace(positionals, io, { locale: flags.locale });
   const { workspace, locale } = loaded;
   const failures: CliError[] = [...loaded.failures];

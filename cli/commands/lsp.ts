@@ -2,10 +2,9 @@
 // The flags LSP clients conventionally pass (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=P`,
 // `--clientProcessId=N`) are accepted and left in process.argv for vscode-languageserver, which
 // reads them; without any, the server talks over stdio.
-import { parseArgs } from "../args.js";
-import { CliError, errorDetail, resolveLocale } from "../errors.js";
+import { CliError, errorDetail } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { verbUsage } from "../usage.js";
+import { verbArgs } from "../verb.js";
 
 const FLAGS = {
   stdio: { type: "boolean" },
@@ -18,11 +17,9 @@ const FLAGS = {
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags } = parseArgs(argv, FLAGS, { maxPositionals: 0 });
-  if (flags.help) {
-    io.stdout(verbUsage("lsp", resolveLocale(flags.locale, undefined, io.env)));
-    return 0;
-  }
+  const args = verbArgs("lsp", argv, FLAGS, io, undefined, { maxPositionals: 0 });
+  if (!args) return 0;
+  const { flags } = args;
   let server: typeof import("../../server/main.js");
   try {
     server = await import("../../server/main.js");

@@ -17,13 +17,12 @@ import {
   simulationSettings,
   type SimulationSettings,
 } from "../../workflows/index.js";
-import { parseArgs } from "../args.js";
 import { paint, useColor } from "../color.js";
-import { CliError, errorLine, resolveLocale } from "../errors.js";
-import { readBytes, type CliIO } from "../io.js";
-import { displayPath, loadWorkspace, type LoadedWorkspace } from "../load-workspace.js";
-import { decodeUtf8 } from "../utf8.js";
-import { verbUsage } from "../usage.js";
+import { CliError } from "../errors.js";
+import { displayPath } from "../../host/index.js";
+import type { CliIO } from "../io.js";
+import { loadWorkspace, type LoadedWorkspace } from "../workspace.js";
+import { reportFailures, verbArgs } from "../verb.js";
 import { asOfDay, SimulationConfigError, unknownDocument } from "./workflow-shared.js";
 
 export const FLAGS = {
@@ -56,18 +55,16 @@ chờ báo cáo cùng kỳ của cấp dưới).
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("simulate", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("simulate", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const [name, ...paths] = positionals;
   if (name === undefined) throw new CliError("missingArgument", { what: "<plan-name>" });
   const asOf = asOfDay(flags["as-of"], io);
   const until = flags.until === undefined ? undefined : asOfDay(flags.until, io, "--until");
   const loaded = await loadWorkspace(paths, io, { locale: flags.locale });
   const { workspace, locale } = loaded;
-  const settings = await readSettings(loaded, io);
+  const settings = simulationConfig(loaded, io);
   const doc = workspace.lookupDocument(name);
   if (!doc) {
     const names = workspace.documents().map((d) => d.decl.name.text);
@@ -78,8 +75,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const options = {
     asOf,
     until,
-    seed: flags.seed ?? settings.seed ?? 1,
-    runs: flags.runs ?? settings.runs ?? 1000,
+    seed: flags.seed ?? settings.seed,
+    runs: flags.runs ?? settings.runs,
     delays: settings.delays,
   };
   const out = flags.format ?? "text";
@@ -87,26 +84,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
   else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
   else io.stdout(simulationReport(simulation, locale, paint(useColor(io))));
-  for (const failure of loaded.failures) io.stderr(errorLine(failure.render(locale)));
-  return loaded.failures.length ? 2 : 0;
+  return reportFailures(loaded, io);
 }
 
-/** plancode.json's "simulation" key (the file was read and validated as JSON by the loader). */
-export async function readSettings(loaded: LoadedWorkspace, io: CliIO): Promise<SimulationSettings> {
-  if (!loaded.configPath) return simulationSettings(undefined).settings;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decodeUtf8(await readBytes(io, loaded.configPath)).text.replace(/^\uFEFF/, ""));
-  } catch {
-    raw = undefined; // unreadable now: the loader already read it once; use the defaults
-  }
-  const { settings, problems } = simulationSettings(raw);
+/** plancode.json's "simulation" key, from the JSON the loader read (problems: exit 2, like an invalid plancode.json). */
+export function simulationConfig(loaded: LoadedWorkspace, io: CliIO): SimulationSettings {
+  const { settings, problems } = simulationSettings(loaded.config?.raw);
   if (problems.length) {
     const messages = problems.map((pr) => ({
       vi: format(SIMULATION_CONFIG_MESSAGES[pr.messageId].vi, pr.data),
       en: format(SIMULATION_CONFIG_MESSAGES[pr.messageId].en, pr.data),
     }));
-    throw new SimulationConfigError(displayPath(io, loaded.configPath), messages);
+    throw new SimulationConfigError(displayPath(io, loaded.config?.path ?? "plancode.json"), messages);
   }
   return settings;
 }

@@ -6,19 +6,18 @@
 // written (host/replace-dir.ts), and only if DIR is empty or a site this command wrote.
 // The site is in Vietnamese unless --locale or plancode.json says otherwise: it is made for its
 // readers, not for the shell that builds it. Exit 0, or 2 on a usage or I/O error.
-import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { format, type Locale, type Localized } from "../../language/index.js";
-import { NotReplaceableError, replaceDir } from "../../host/replace-dir.js";
+import { NotReplaceableError, readFileHead, replaceDir } from "../../host/replace-dir.js";
 import { buildSiteData } from "../../site/model.js";
 import { GENERATOR, renderSite } from "../../site/render.js";
-import { parseArgs } from "../args.js";
-import { CliError, errorLine, ioError, resolveLocale } from "../errors.js";
+import { displayPath, uriToPath } from "../../host/index.js";
+import { CliError, ioError } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { displayPath, loadWorkspace, uriToPath } from "../load-workspace.js";
 import { siteAssets } from "../site-assets.js";
-import { verbUsage } from "../usage.js";
-import { readSettings } from "./simulate.js";
+import { reportFailures, verbArgs } from "../verb.js";
+import { loadWorkspace } from "../workspace.js";
+import { simulationConfig } from "./simulate.js";
 import { asOfDay } from "./workflow-shared.js";
 
 export const FLAGS = {
@@ -76,20 +75,18 @@ class SiteCliError extends CliError {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("site", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("site", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const asOf = asOfDay(flags["as-of"], io);
   const loaded = await loadWorkspace(positionals, io, { locale: flags.locale });
-  const settings = await readSettings(loaded, io);
-  const siteLocale: Locale = flags.locale ?? loaded.config.locale ?? "vi";
+  const settings = simulationConfig(loaded, io);
+  const siteLocale: Locale = flags.locale ?? loaded.config?.config.locale ?? "vi";
   const data = buildSiteData(loaded.workspace, {
     asOf,
     locale: siteLocale,
     uris: loaded.targets,
-    fileName: (uri) => relative(loaded.root, uriToPath(uri)).split(sep).join("/"),
+    fileName: (uri) => relative(loaded.root, uriToPath(uri) ?? uri).split(sep).join("/"),
     simulation: { runs: flags.runs ?? settings.runs ?? 1000, seed: flags.seed ?? settings.seed ?? 1, delays: settings.delays },
   });
   const files = renderSite(data, siteAssets());
@@ -105,8 +102,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const count = (n: number) => new Intl.NumberFormat(loaded.locale).format(n);
   const size = `${new Intl.NumberFormat(loaded.locale, { maximumFractionDigits: 1 }).format(bytes / 1e6)} MB`;
   io.stdout(`${format(MESSAGES.written[loaded.locale], { path: shown, documents: count(data.docs.length), files: count(files.length), size })}\n`);
-  for (const failure of loaded.failures) io.stderr(errorLine(failure.render(loaded.locale)));
-  return loaded.failures.length ? 2 : 0;
+  return reportFailures(loaded, io);
 }
 
 function withLocale(error: CliError, locale: Locale): CliError {
@@ -116,10 +112,5 @@ function withLocale(error: CliError, locale: Locale): CliError {
 
 /** A folder this command wrote: its index.html names it as the generator. */
 function isOurSite(dir: string): boolean {
-  try {
-    const head = readFileSync(join(dir, "index.html"), "utf8").slice(0, 2000);
-    return head.includes(`<meta name="generator" content="${GENERATOR}">`);
-  } catch {
-    return false;
-  }
+  return readFileHead(join(dir, "index.html"))?.includes(`<meta name="generator" content="${GENERATOR}">`) ?? false;
 }

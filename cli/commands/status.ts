@@ -5,12 +5,11 @@
 // 2 on a usage or I/O error.
 import { parseDayString, type Locale } from "../../language/index.js";
 import { stateLabel, whatLabel, WORDS, workspaceStatus, type PlanStatus, type StatusItem } from "../../workflows/index.js";
-import { parseArgs } from "../args.js";
 import { paint, useColor, type Paint } from "../color.js";
-import { errorLine, resolveLocale } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { displayPath, loadWorkspace } from "../load-workspace.js";
-import { verbUsage } from "../usage.js";
+import { displayPath } from "../../host/index.js";
+import { loadWorkspace } from "../workspace.js";
+import { reportFailures, verbArgs } from "../verb.js";
 import { asOfDay, showDate, showIso, table } from "./workflow-shared.js";
 
 export const FLAGS = {
@@ -34,19 +33,16 @@ chưa tổ chức.`,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, FLAGS);
-  if (flags.help) {
-    io.stdout(verbUsage("status", resolveLocale(flags.locale, undefined, io.env), DETAILS));
-    return 0;
-  }
+  const args = verbArgs("status", argv, FLAGS, io, DETAILS);
+  if (!args) return 0;
+  const { flags, positionals } = args;
   const asOf = asOfDay(flags["as-of"], io);
   const loaded = await loadWorkspace(positionals, io, { locale: flags.locale });
   const { workspace, locale } = loaded;
   const statuses = workspaceStatus(workspace, asOf, { uris: loaded.targets }).map((s) => ({ ...s, file: displayPath(io, s.file) }));
   if ((flags.format ?? "text") === "json") io.stdout(`${JSON.stringify(statuses, null, 2)}\n`);
   else io.stdout(statusText(statuses, asOf, locale, paint(useColor(io))));
-  for (const failure of loaded.failures) io.stderr(errorLine(failure.render(locale)));
-  return loaded.failures.length ? 2 : 0;
+  return reportFailures(loaded, io);
 }
 
 const HEAD = {

@@ -1,7 +1,7 @@
 // `history-order`: a document's `history` must be a run of its lifecycle. The events are replayed
-// with `nextState` from `lifecycle/transitions.ts` (the one source of truth the workflow engine
-// uses too), starting in `INITIAL_STATE` with as many approval steps as the `approval` block has
-// (one when it has none). Checked for plans and directives alike. Findings:
+// by `replayHistory` (lifecycle/replay.ts: the table of `lifecycle/transitions.ts`, the one source
+// of truth the workflow engine uses too), starting in `INITIAL_STATE` with as many approval steps
+// as the `approval` block has (one when it has none). Checked for plans and directives alike. Findings:
 // - `notAllowed` on the event word: the lifecycle does not allow it in the current state; the
 //   message lists the events that are allowed. Replay then goes on as if the events missing in
 //   between had happened (the first state reachable from the current one in which the event is
@@ -13,17 +13,8 @@
 // Unknown event words, and `reviewed` without `preliminary`/`final`, are `syntax` problems and
 // are skipped. Overdue steps are not history errors (status and simulate report them).
 import type { DocumentDecl, HistoryEvent } from "../ast/nodes.js";
-import {
-  allowedEvents,
-  eventOf,
-  INITIAL_STATE,
-  nextState,
-  stateKey,
-  stateName,
-  transitionsFrom,
-  type EventWord,
-  type LifecycleState,
-} from "../lifecycle/transitions.js";
+import { replayHistory, stepNamesOf } from "../lifecycle/replay.js";
+import { allowedEvents, stateName, type EventWord } from "../lifecycle/transitions.js";
 import { forEachDocument, type Rule, type RuleContext } from "./rule.js";
 
 export const historyOrder: Rule = {
@@ -57,27 +48,20 @@ export const historyOrder: Rule = {
 };
 
 function checkDocument(context: RuleContext, doc: DocumentDecl): void {
-  const events = doc.history?.events ?? [];
-  if (!events.length) return;
-  const stepNames = (doc.approval?.steps ?? []).map((s) => s.name.text);
-  const steps = Math.max(1, stepNames.length);
-  let state: LifecycleState = INITIAL_STATE;
+  if (!doc.history?.events.length) return;
+  const stepNames = stepNamesOf(doc);
   let previous: HistoryEvent | undefined;
-  for (const ev of events) {
-    const event = eventOf(ev.word.text, ev.which);
-    if (!event) continue;
-    checkDate(context, doc, ev, event, previous);
-    if (ev.date.first !== undefined) previous = ev;
-    const next = nextState(state, event, steps);
-    if (next) {
-      state = next;
-      continue;
-    }
-    const allowed = allowedEvents(state, steps);
-    const data = { event, state: stateName(state, stepNames), allowed: allowed.join(", ") };
-    context.report({ span: eventSpan(context.file.text, ev), messageId: allowed.length ? "notAllowed" : "notAllowedNone", data });
-    state = resync(state, event, steps) ?? state;
-  }
+  replayHistory(doc, {
+    policy: "resync",
+    onEvent: ({ line, event, from, allowed }) => {
+      checkDate(context, doc, line, event, previous);
+      if (line.date.first !== undefined) previous = line;
+      if (allowed) return;
+      const next = allowedEvents(from, stepNames.length);
+      const data = { event, state: stateName(from, stepNames), allowed: next.join(", ") };
+      context.report({ span: eventSpan(context.file.text, line), messageId: next.length ? "notAllowed" : "notAllowedNone", data });
+    },
+  });
 }
 
 function checkDate(context: RuleContext, doc: DocumentDecl, ev: HistoryEvent, event: EventWord, previous: HistoryEvent | undefined): void {
@@ -102,25 +86,4 @@ function eventSpan(text: string, ev: HistoryEvent): HistoryEvent["span"] {
   const limit = ev.note ? ev.note.span.start : ev.span.end;
   if (at < 0 || at + ev.which.length > limit) return ev.word.span;
   return { start: ev.word.span.start, end: at + ev.which.length };
-}
-
-/**
- * The state after `event` had it come after the missing events: the first state reachable from
- * `from` (breadth first, through `transitionsFrom`) in which `event` is allowed.
- */
-function resync(from: LifecycleState, event: EventWord, steps: number): LifecycleState | undefined {
-  const seen = new Set<string>([stateKey(from)]);
-  const queue: LifecycleState[] = [from];
-  for (let i = 0; i < queue.length; i++) {
-    const state = queue[i];
-    const next = nextState(state, event, steps);
-    if (next && i > 0) return next;
-    for (const t of transitionsFrom(state, steps)) {
-      const key = stateKey(t.to);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push(t.to);
-    }
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 // `unresolved-reference`: a name that resolves to nothing (or to the wrong kind of thing), with
 // the closest existing name of the right kind as a suggestion and a quick fix.
-import type { DocumentDecl, Ident, TaskDecl, UnitDecl } from "../ast/nodes.js";
+import type { DocumentDecl, Ident } from "../ast/nodes.js";
+import { forEachReference, REFERENCE_KINDS } from "../ast/references.js";
 import { closest, foldCandidate, foldName } from "../text/similarity.js";
 import type { Workspace } from "../workspace/workspace.js";
 import { eolOf, indentAt, type Rule, type RuleContext } from "./rule.js";
@@ -34,37 +35,19 @@ export const unresolvedReference: Rule = {
   },
   check(context) {
     for (const decl of context.file.decls) {
-      if (decl.kind === "unit") checkUnitTree(context, decl);
-      else if (decl.kind === "document") checkDocument(context, decl);
+      if (decl.kind === "document" && decl.docKind === "plan" && !decl.items.some((i) => i.kind === "field" && i.key === "implements")) {
+        missingImplements(context, decl);
+      }
     }
+    forEachReference(context.file, (ref, site, doc) => {
+      const kind = REFERENCE_KINDS[site];
+      if (kind === "level") expectLevel(context, ref);
+      else if (kind === "task") {
+        if (doc) expectTask(context, doc, ref);
+      } else expectGlobal(context, ref, kind);
+    });
   },
 };
-
-function checkUnitTree(context: RuleContext, unit: UnitDecl): void {
-  if (unit.level) expectLevel(context, unit.level);
-  if (unit.placedIn) expectGlobal(context, unit.placedIn, "unit");
-  unit.children.forEach((c) => checkUnitTree(context, c));
-}
-
-// Plain loops, no arrays built per document or task: this runs on every reference of the workspace.
-function checkDocument(context: RuleContext, doc: DocumentDecl): void {
-  if (doc.docKind === "plan" && !doc.items.some((i) => i.kind === "field" && i.key === "implements")) missingImplements(context, doc);
-  if (doc.issuer) expectGlobal(context, doc.issuer, "unit");
-  if (doc.implements) expectGlobal(context, doc.implements, "document");
-  if (doc.parent) expectGlobal(context, doc.parent, "document");
-  if (doc.continues) expectGlobal(context, doc.continues, "document");
-  if (doc.approval) for (const step of doc.approval.steps) if (step.by) expectGlobal(context, step.by, "unit");
-  if (doc.reporting) for (const report of doc.reporting.reports) if (report.to) expectGlobal(context, report.to, "unit");
-  if (doc.recipients) for (const recipient of doc.recipients.items) if (recipient.unit) expectGlobal(context, recipient.unit, "unit");
-  // Tasks in source order, each before its subtasks (as `allTasks`).
-  const visit = (task: TaskDecl): void => {
-    for (const role of task.leads) for (const u of role.units) expectGlobal(context, u, "unit");
-    for (const role of task.supports) for (const u of role.units) expectGlobal(context, u, "unit");
-    for (const ref of task.covers) expectTask(context, doc, ref);
-    for (const sub of task.subtasks) visit(sub);
-  };
-  for (const task of doc.tasks) visit(task);
-}
 
 /**
  * A plan without `implements` (required): reported on the plan's name. The quick fix, when the

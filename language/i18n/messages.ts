@@ -13,10 +13,6 @@ export function format(template: string, data: Record<string, string | number> =
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export function localize(message: Localized, locale: Locale, data?: Record<string, string | number>): string {
-  return format(message[locale], data);
-}
-
 /** Picks a locale from a setting or environment value (`vi_VN.UTF-8` → vi); English otherwise. */
 export function toLocale(value: string | undefined, fallback: Locale = "en"): Locale {
   if (!value) return fallback;

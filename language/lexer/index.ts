@@ -1,4 +1,4 @@
-import { Lexer, type IToken, type TokenType } from "chevrotain";
+import { Lexer, type IToken } from "chevrotain";
 import type { Comment, SyntaxProblem } from "../ast/nodes.js";
 import { KEYWORD_BY_IMAGE, KEYWORD_MAX_LENGTH, lexerTokens, Name } from "./tokens.js";
 
@@ -50,8 +50,4 @@ function unexpectedCharMessage(text: string, offset: number): string {
   if (text[offset] === '"') return "unterminatedString";
   if (text.startsWith("/*", offset)) return "unterminatedComment";
   return "unexpectedChar";
-}
-
-export function tokenLabel(type: TokenType): string {
-  return type.name;
 }

@@ -1,33 +1,18 @@
 // The lifecycle transition table of a plan: the ONE source of truth for which history event is
-// allowed in which state. The `history-order` check replays histories with `nextState`, and the
-// workflow engine (`workflows/`) generates its XState machines from `transitionsFrom`, so the
-// two can never disagree.
+// allowed in which state. Every replay of a history steps through it (lifecycle/replay.ts: the
+// `history-order` check, the editor's status and history completion, the engine's lenient
+// replay), and the workflow engine (`workflows/`) generates its XState machines from
+// `transitionsFrom`, so they can never disagree.
 //
 // States: approval step i (step 0 is drafting), approved, issued, implementing (reached through
 // the momentary `disseminated`), closed. Reviews are remembered inside `implementing`.
+import { HISTORY_WORDS, type HistoryWord } from "../ast/nodes.js";
 
-export type EventWord =
-  | "submitted"
-  | "returned"
-  | "approved"
-  | "issued"
-  | "disseminated"
-  | "reported"
-  | "reviewed preliminary"
-  | "reviewed final"
-  | "closed";
+/** A history event: a history word, with `reviewed` split by which review. */
+export type EventWord = Exclude<HistoryWord, "reviewed"> | "reviewed preliminary" | "reviewed final";
 
-export const EVENT_WORDS: readonly EventWord[] = [
-  "submitted",
-  "returned",
-  "approved",
-  "issued",
-  "disseminated",
-  "reported",
-  "reviewed preliminary",
-  "reviewed final",
-  "closed",
-];
+/** Every event, in the order of the history words (`HISTORY_WORDS`, the parser's). */
+export const EVENT_WORDS: readonly EventWord[] = HISTORY_WORDS.flatMap((w): EventWord[] => (w === "reviewed" ? ["reviewed preliminary", "reviewed final"] : [w]));
 
 export type LifecycleState =
   | { phase: "approval"; step: number }

@@ -231,3 +231,14 @@ function dedupe(problems: SyntaxProblem[]): SyntaxProblem[] {
     return true;
   });
 }
+
+/**
+ * Marks a file whose bytes were not valid UTF-8 (decoded leniently by the caller): `problem`
+ * (`invalidUtf8`, at the first bad character) replaces every syntax problem after it — the
+ * decoding there is unreliable (a binary file would give thousands) — but the whole file stays
+ * parsed, so its declarations still resolve.
+ */
+export function markUndecodable(file: SourceFile, problem: SyntaxProblem): SourceFile {
+  file.problems = [...file.problems.filter((p) => p.span.start < problem.span.start), problem];
+  return file;
+}

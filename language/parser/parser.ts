@@ -91,6 +91,12 @@ function ident(t: IToken | undefined): Ident | undefined {
   return okToken(t) ? { text: canonicalName(t.image), span: tokenSpan(t) } : undefined;
 }
 
+// Labels on the names a rule consumes, for what reads the grammar rather than the AST
+// (grammar-facts.ts, behind completion): a declared name is not a reference, and the word after a
+// history line's date is an event. Constants, so a CONSUME allocates nothing.
+const DECLARED = { LABEL: "declaration" } as const;
+const EVENT_WORD = { LABEL: "event" } as const;
+
 /** In-repetition recoveries one parse may nest (each costs stack; see the constructor). */
 export const MAX_REPETITION_RECOVERIES = 100;
 /** Tokens the error recovery looks ahead for a place to re-sync (see `findReSyncTokenType`). */
@@ -260,7 +266,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private levelDecl = this.RULE("levelDecl", (): LevelDecl | undefined => {
     const kw = this.CONSUME(T.Level);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     let title: IToken | undefined;
     this.OPTION(() => (title = this.CONSUME(T.StringLiteral)));
     return this.ACTION(() => {
@@ -272,7 +278,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private unit = this.RULE("unit", (): UnitDecl | undefined => {
     const kw = this.CONSUME(T.Unit);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     let title: IToken | undefined;
     let level: IToken | undefined;
     let code: IToken | undefined;
@@ -362,7 +368,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private document = this.RULE("document", (): DocumentDecl | undefined => {
     const kw = this.OR(this.documentKindAlts);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     const items: DocItem[] = [];
     this.CONSUME(T.LBrace);
     this.MANY(() => {
@@ -431,7 +437,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private labelled = this.RULE("labelled", (): Labelled | undefined => {
     const kw = this.OR(this.labelledAlts);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     let text: IToken | undefined;
     this.OPTION(() => (text = this.CONSUME(T.StringLiteral)));
     return this.ACTION(() => {
@@ -444,7 +450,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private task = this.RULE("task", (): TaskDecl | undefined => {
     const kw = this.CONSUME(T.Task);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     let title: IToken | undefined;
     let coversKw: IToken | undefined;
     const covers: Ident[] = [];
@@ -607,7 +613,7 @@ export class PlanParser extends EmbeddedActionsParser {
 
   private step = this.RULE("step", (): ApprovalStep | undefined => {
     const kw = this.CONSUME(T.Step);
-    const name = this.CONSUME(T.Name);
+    const name = this.CONSUME(T.Name, DECLARED);
     let by: IToken | undefined;
     let within: Duration | undefined;
     this.MANY(() =>
@@ -707,7 +713,7 @@ export class PlanParser extends EmbeddedActionsParser {
   private event = this.RULE("event", (): HistoryEvent | undefined => {
     const first = this.LA(1);
     const date = this.SUBRULE(this.temporal);
-    const word = this.CONSUME(T.Name);
+    const word = this.CONSUME(T.Name, EVENT_WORD);
     let which: IToken | undefined;
     let note: IToken | undefined;
     this.OPTION(() => (which = this.OR(this.eventWhichAlts)));

@@ -89,3 +89,12 @@ export function globMatcher(glob: string): PathPattern {
     },
   };
 }
+
+/**
+ * A matcher for a list of `ignore` patterns (blank ones skipped); `test(rel)` takes a
+ * `/`-separated path relative to the patterns' folder, with a trailing `/` for a folder.
+ */
+export function ignoreMatcher(patterns: readonly string[]): (relativePath: string) => boolean {
+  const compiled = patterns.filter((p) => p.trim() !== "").map(globMatcher);
+  return (rel) => compiled.some((pattern) => pattern.test(rel));
+}

@@ -38,16 +38,27 @@ export class LineIndex {
     return { line: lo, character: o - this.starts[lo] };
   }
 
+  /**
+   * The offset of a position. A character past the end of its line means the line's end (LSP:
+   * "defaults back to the line length"), never the next line; a line past the last, the text's end.
+   */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.max(start, Math.min(start + Math.max(0, position.character), next));
+    return Math.max(start, Math.min(start + Math.max(0, position.character), this.lineEnd(position.line)));
   }
 
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** The offset where a line's text ends: before its line break (`\n`, `\r\n` or `\r`). */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (l + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[l + 1];
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 }
 

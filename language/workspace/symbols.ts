@@ -1,6 +1,7 @@
 // What one file declares and references, extracted once per parse. The workspace index is the
 // union of these per-file tables, so replacing a file only touches its own entries.
 import type { DocumentDecl, HierarchyDecl, SourceFile, TaskDecl, UnitDecl } from "../ast/nodes.js";
+import { forEachReference } from "../ast/references.js";
 
 export type GlobalDecl = UnitDecl | DocumentDecl;
 
@@ -42,16 +43,15 @@ export function collectSymbols(file: SourceFile): FileSymbols {
   };
 }
 
+/** The global names (units, documents) the file's references may resolve to. */
 function collectReferences(file: SourceFile): Set<string> {
   const references = new Set<string>();
-  const addUnit = (unit: UnitDecl): void => {
-    if (unit.placedIn) references.add(unit.placedIn.text);
-    unit.children.forEach(addUnit);
-  };
-  for (const decl of file.decls) {
-    if (decl.kind === "unit") addUnit(decl);
-    else if (decl.kind === "document") collectDocumentReferences(decl, references);
-  }
+  forEachReference(file, (ref, site) => {
+    if (site === "level") return; // levels are not global names
+    if (site !== "covers") references.add(ref.text);
+    // A qualified `KL57.T3` depends on every dotted prefix that might name the document.
+    else for (let i = ref.text.indexOf("."); i > 0; i = ref.text.indexOf(".", i + 1)) references.add(ref.text.slice(0, i));
+  });
   return references;
 }
 
@@ -73,22 +73,6 @@ function structureKeyOf(file: SourceFile): string {
 /** Whether a file declares units or hierarchies, i.e. has a non-empty `structureKey` (without building it). */
 export function declaresStructure(symbols: FileSymbols): boolean {
   return symbols.hierarchies.length > 0 || symbols.globals.some((g) => g.kind === "unit");
-}
-
-function collectDocumentReferences(doc: DocumentDecl, refs: Set<string>): void {
-  for (const id of [doc.issuer, doc.implements, doc.parent, doc.continues]) if (id) refs.add(id.text);
-  for (const step of doc.approval?.steps ?? []) if (step.by) refs.add(step.by.text);
-  for (const report of doc.reporting?.reports ?? []) if (report.to) refs.add(report.to.text);
-  for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) refs.add(recipient.unit.text);
-  const visit = (task: TaskDecl): void => {
-    for (const c of task.covers) {
-      // A qualified `KL57.T3` depends on every dotted prefix that might name the document.
-      for (let i = c.text.indexOf("."); i > 0; i = c.text.indexOf(".", i + 1)) refs.add(c.text.slice(0, i));
-    }
-    for (const role of [...task.leads, ...task.supports]) for (const u of role.units) refs.add(u.text);
-    task.subtasks.forEach(visit);
-  };
-  doc.tasks.forEach(visit);
 }
 
 /** Every task of a document, nested ones included, in source order. */

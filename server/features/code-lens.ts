@@ -4,11 +4,11 @@
 // "Show status" command. Then the issued document: "Xem văn bản ban hành", "Xuất Word", "Xuất PDF"
 // (the extension's preview and export commands).
 import type { CodeLens, CodeLensParams } from "vscode-languageserver/node.js";
+import { formatVi } from "../../language/index.js";
 import { rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
-import { coverageOf } from "../model/coverage.js";
+import { coverageOf } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
-import { viDate } from "./hover.js";
 
 export const SHOW_STATUS_COMMAND = "plancode.showStatus";
 /** The extension's commands for the issued document (package.json `contributes.commands`). */
@@ -32,7 +32,7 @@ export function codeLenses(services: Services, params: CodeLensParams): CodeLens
     if (status) {
       const parts = [stateLabel(status.state, locale)];
       if (status.overdue.length) parts.push(t(locale, "overdueCount", { count: status.overdue.length }));
-      if (status.next) parts.push(t(locale, "nextDeadline", { what: deadlineLabel(status.next.what, locale), date: viDate(status.next.due) }));
+      if (status.next) parts.push(t(locale, "nextDeadline", { what: deadlineLabel(status.next.what, locale), date: formatVi(status.next.due) }));
       out.push({ range, command: { title: parts.join(" · "), command: SHOW_STATUS_COMMAND, arguments: args } });
     }
     if (doc.docKind === "plan") {

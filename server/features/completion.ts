@@ -9,24 +9,10 @@ import {
   type CompletionItem,
   type CompletionParams,
 } from "vscode-languageserver/node.js";
-import {
-  allowedEvents,
-  allTasks,
-  eventOf,
-  formatIso,
-  formatVi,
-  INITIAL_STATE,
-  nextState,
-  planCoverage,
-  toYMD,
-  type DocumentDecl,
-  type LifecycleState,
-  type Locale,
-  type UnitDecl,
-} from "../../language/index.js";
+import { allTasks, formatIso, formatVi, planCoverage, toYMD, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
-import { cursorContext, type BlockKind, type CursorContext } from "../model/context.js";
+import { cursorContext, eventsAllowedAt, type BlockKind, type CursorContext } from "../../language/ide/index.js";
 import { documentNamed, type Services } from "../services.js";
 
 export function completion(services: Services, params: CompletionParams): CompletionItem[] {
@@ -102,12 +88,10 @@ function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl
       return eventItems(plan, context, locale);
     case "duration":
       return ["6 months", "12 months", "1 year", "30 days", "7 days"].map((d) => ({ label: d, kind: CompletionItemKind.Value }));
-    case "review":
-      return ["preliminary", "final"].map((w) => ({ label: w, kind: CompletionItemKind.Keyword }));
-    case "dueDay":
-      return [{ label: "day", kind: CompletionItemKind.Keyword, insertText: "day " }];
+    case "words":
+      return (context.words ?? []).map((w) => ({ label: w, kind: CompletionItemKind.Keyword, insertText: `${w} ` }));
     case "statement":
-      return statementItems(context.block, locale, snippets, services.asOf());
+      return statementItems(context.block, context.words ?? [], locale, snippets, services.asOf());
     case "none":
       return [];
   }
@@ -144,103 +128,73 @@ function dateItems(asOf: number, locale: Locale, due: boolean): CompletionItem[]
 
 /** The events the lifecycle allows after the history lines above the cursor. */
 function eventItems(plan: DocumentDecl | undefined, context: CursorContext, locale: Locale): CompletionItem[] {
-  const steps = plan?.approval?.steps.length ?? 0;
-  let state: LifecycleState = INITIAL_STATE;
-  for (const event of plan?.history?.events ?? []) {
-    if (event.span.start >= context.lineStart) break;
-    const e = eventOf(event.word.text, event.which);
-    const next = e && nextState(state, e, steps);
-    if (next) state = next;
-  }
-  return allowedEvents(state, steps).map((e) => ({ label: e, kind: CompletionItemKind.Event, detail: t(locale, "nextEvent") }));
+  return eventsAllowedAt(plan, context.lineStart).map((e) => ({ label: e, kind: CompletionItemKind.Event, detail: t(locale, "nextEvent") }));
 }
 
 // ---------------------------------------------------------------------------------------------
-// Keywords and snippets for a new statement, per block
+// Snippets for a new statement. Which keywords start a statement in a block is the grammar's
+// (`CursorContext.words`); this is only how some of them are offered: a snippet and a detail, by
+// `block:keyword` (a task inside a task has no `covers`, a unit inside a unit no level).
 
 interface Template {
-  label: string;
   snippet?: string;
-  plain?: string;
   detail?: UIKey;
 }
 
-const TEMPLATES: Record<BlockKind, Template[]> = {
-  top: [
-    {
-      label: "plan",
-      detail: "newPlan",
-      snippet:
-        'plan ${1:KH-} {\n  number "${2:số-KH/ký hiệu}"\n  title "${3:Kế hoạch thực hiện}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  implements ${6}\n  parent ${7}\n  horizon ${8:2030}\n\n  $0\n}',
-    },
-    {
-      label: "directive",
-      detail: "newDirective",
-      snippet: 'directive ${1:KL} {\n  number "${2}"\n  title "${3}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  horizon ${6:2030}\n\n  $0\n}',
-    },
-    { label: "unit", detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}" level ${3:province} code "${4}" in ${5}' },
-    { label: "hierarchy", detail: "newHierarchy", snippet: 'hierarchy {\n  level ${1:central} "${2:Trung ương}"\n  $0\n}' },
-  ],
-  hierarchy: [{ label: "level", snippet: 'level ${1:name} "${2:Tên cấp}"' }],
-  unit: [{ label: "unit", detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}"' }],
-  document: [
-    { label: "number", snippet: 'number "${1}"' },
-    { label: "title", snippet: 'title "${1}"' },
-    { label: "issuer" },
-    { label: "issued" },
-    { label: "implements" },
-    { label: "parent" },
-    { label: "continues" },
-    { label: "horizon" },
-    { label: "objective", snippet: 'objective ${1:O1} "${2}"' },
-    { label: "viewpoint", snippet: 'viewpoint ${1:V1} "${2}"' },
-    {
-      label: "task",
-      detail: "newTask",
-      snippet: 'task ${1:A1} "${2:Nội dung nhiệm vụ}" covers ${3} {\n  lead ${4}\n  due ${5}\n  indicator "${6}" target ${7:100%}\n}',
-    },
-    {
-      label: "approval",
-      detail: "newApproval",
-      snippet: "approval {\n  step ${1:draft} by ${2} within ${3:30} days\n  step ${4:approve} by ${5} within ${6:7} days\n}",
-    },
-    {
-      label: "reporting",
-      detail: "newReporting",
-      snippet:
-        'reporting {\n  report "${1:Báo cáo 6 tháng, năm}" every ${2:6} months due day ${3:10} to ${4}\n  review preliminary by ${5}\n  review final by ${6}\n}',
-    },
-    { label: "history", detail: "newHistory", snippet: "history {\n  ${1:$TODAY} ${2:submitted}\n}" },
-  ],
-  task: [
-    { label: "lead" },
-    { label: "support" },
-    { label: "due" },
-    { label: "indicator", snippet: 'indicator "${1}" target ${2:100%}' },
-    { label: "task", detail: "newTask", snippet: 'task ${1} "${2}" {\n  lead ${3}\n  due ${4}\n  indicator "${5}" target ${6:100%}\n}' },
-  ],
-  approval: [{ label: "step", snippet: "step ${1:name} by ${2} within ${3:10} days" }],
-  reporting: [
-    { label: "report", snippet: 'report "${1}" every ${2:6} months due day ${3:10} to ${4}' },
-    { label: "review", snippet: "review ${1|preliminary,final|} by ${2}" },
-  ],
-  history: [],
+const SNIPPETS: Record<string, Template> = {
+  "top:plan": {
+    detail: "newPlan",
+    snippet:
+      'plan ${1:KH-} {\n  number "${2:số-KH/ký hiệu}"\n  title "${3:Kế hoạch thực hiện}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  implements ${6}\n  parent ${7}\n  horizon ${8:2030}\n\n  $0\n}',
+  },
+  "top:directive": {
+    detail: "newDirective",
+    snippet: 'directive ${1:KL} {\n  number "${2}"\n  title "${3}"\n  issuer ${4}\n  issued ${5:$TODAY}\n  horizon ${6:2030}\n\n  $0\n}',
+  },
+  "top:unit": { detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}" level ${3:province} code "${4}" in ${5}' },
+  "top:hierarchy": { detail: "newHierarchy", snippet: 'hierarchy {\n  level ${1:central} "${2:Trung ương}"\n  $0\n}' },
+  "hierarchy:level": { snippet: 'level ${1:name} "${2:Tên cấp}"' },
+  "unit:unit": { detail: "newUnit", snippet: 'unit ${1:name} "${2:Tên đơn vị}"' },
+  "document:number": { snippet: 'number "${1}"' },
+  "document:title": { snippet: 'title "${1}"' },
+  "document:objective": { snippet: 'objective ${1:O1} "${2}"' },
+  "document:viewpoint": { snippet: 'viewpoint ${1:V1} "${2}"' },
+  "document:task": {
+    detail: "newTask",
+    snippet: 'task ${1:A1} "${2:Nội dung nhiệm vụ}" covers ${3} {\n  lead ${4}\n  due ${5}\n  indicator "${6}" target ${7:100%}\n}',
+  },
+  "document:approval": {
+    detail: "newApproval",
+    snippet: "approval {\n  step ${1:draft} by ${2} within ${3:30} days\n  step ${4:approve} by ${5} within ${6:7} days\n}",
+  },
+  "document:reporting": {
+    detail: "newReporting",
+    snippet:
+      'reporting {\n  report "${1:Báo cáo 6 tháng, năm}" every ${2:6} months due day ${3:10} to ${4}\n  review preliminary by ${5}\n  review final by ${6}\n}',
+  },
+  "document:history": { detail: "newHistory", snippet: "history {\n  ${1:$TODAY} ${2:submitted}\n}" },
+  "task:indicator": { snippet: 'indicator "${1}" target ${2:100%}' },
+  "task:task": { detail: "newTask", snippet: 'task ${1} "${2}" {\n  lead ${3}\n  due ${4}\n  indicator "${5}" target ${6:100%}\n}' },
+  "approval:step": { snippet: "step ${1:name} by ${2} within ${3:10} days" },
+  "reporting:report": { snippet: 'report "${1}" every ${2:6} months due day ${3:10} to ${4}' },
+  "reporting:review": { snippet: "review ${1|preliminary,final|} by ${2}" },
 };
 
-function statementItems(block: BlockKind, locale: Locale, snippets: boolean, asOf: number): CompletionItem[] {
-  return TEMPLATES[block].map((tpl) => {
+function statementItems(block: BlockKind, keywords: readonly string[], locale: Locale, snippets: boolean, asOf: number): CompletionItem[] {
+  return keywords.map((label) => {
+    const tpl = SNIPPETS[`${block}:${label}`] ?? {};
     const detail = tpl.detail ? t(locale, tpl.detail) : undefined;
     if (tpl.snippet && snippets) {
       return {
-        label: tpl.label,
+        label,
         kind: CompletionItemKind.Snippet,
         detail,
         insertText: tpl.snippet.replace(/\$TODAY/g, formatIso(asOf)),
         insertTextFormat: InsertTextFormat.Snippet,
-        filterText: tpl.label,
+        filterText: label,
       };
     }
-    return { label: tpl.label, kind: CompletionItemKind.Keyword, detail, insertText: `${tpl.label} ` };
+    return { label, kind: CompletionItemKind.Keyword, detail, insertText: `${label} ` };
   });
 }
 

@@ -2,7 +2,7 @@
 // lists every declaration, the one in force first.
 import type { DefinitionParams, Location } from "vscode-languageserver/node.js";
 import { offsetOf, rangeOf } from "../convert.js";
-import { occurrenceAt, targetName, targetsOf } from "../model/occurrences.js";
+import { occurrenceAt, targetName, targetsOf } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function definition(services: Services, params: DefinitionParams): Location[] | null {

@@ -2,7 +2,7 @@
 // declaration is a "write", references are "reads".
 import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightParams } from "vscode-languageserver/node.js";
 import { offsetOf, rangeOf } from "../convert.js";
-import { occurrenceAt } from "../model/occurrences.js";
+import { occurrenceAt } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function documentHighlight(services: Services, params: DocumentHighlightParams): DocumentHighlight[] | null {

@@ -5,7 +5,7 @@ import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver/
 import { formatVi, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
-import { occurrenceAt, targetsOf, type Target } from "../model/occurrences.js";
+import { occurrenceAt, targetsOf, type Target } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 
 export function hover(services: Services, params: HoverParams): Hover | null {
@@ -66,17 +66,11 @@ function documentLines(services: Services, doc: DocumentDecl, locale: Locale): s
   const status = services.status(doc, ws, services.asOf());
   if (status) {
     const state = stateLabel(status.state, locale);
-    lines.push(status.since ? t(locale, "stateSince", { state, date: viDate(status.since) }) : t(locale, "state", { state }));
+    lines.push(status.since !== undefined ? t(locale, "stateSince", { state, date: formatVi(status.since) }) : t(locale, "state", { state }));
     if (status.overdue.length) {
-      lines.push(t(locale, "overdue", { items: status.overdue.map((o) => `${deadlineLabel(o.what, locale)} ${viDate(o.due)}`).join(", ") }));
+      lines.push(t(locale, "overdue", { items: status.overdue.map((o) => `${deadlineLabel(o.what, locale)} ${formatVi(o.due)}`).join(", ") }));
     }
-    if (status.next) lines.push(t(locale, "next", { what: deadlineLabel(status.next.what, locale), date: viDate(status.next.due) }));
+    if (status.next) lines.push(t(locale, "next", { what: deadlineLabel(status.next.what, locale), date: formatVi(status.next.due) }));
   }
   return lines;
-}
-
-/** `2024-12-10` → `10/12/2024`. */
-export function viDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }

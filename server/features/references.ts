@@ -3,7 +3,7 @@
 // levels search every file. Honours cancellation between files.
 import type { CancellationToken, Location, ReferenceParams } from "vscode-languageserver/node.js";
 import { offsetOf, rangeOf } from "../convert.js";
-import { namesToSearch, occurrenceAt, type Occurrence } from "../model/occurrences.js";
+import { namesToSearch, occurrenceAt, type Occurrence } from "../../language/ide/index.js";
 import { yielder } from "../safe.js";
 import type { Services } from "../services.js";
 

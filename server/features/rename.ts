@@ -1,7 +1,8 @@
 // textDocument/prepareRename and textDocument/rename — needs: indexed (+ the name index).
 // Renames a unit, document, task or level everywhere in the workspace (qualified `KL57.T3`
 // references included, each part on its own). Refuses keywords, strings, dates and anything that
-// is not a name, and new names that are not names, are keywords, or are already taken.
+// is not a name, and new names that are not names (`checkName`: as the lexer reads them), are
+// keywords, or are already taken (in the NFC spelling names are compared in).
 import {
   ErrorCodes,
   ResponseError,
@@ -12,15 +13,12 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node.js";
-import { KEYWORDS, type Locale } from "../../language/index.js";
+import type { Locale } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { t } from "../messages.js";
-import { occurrenceAt, type Occurrence } from "../model/occurrences.js";
+import { checkName, occurrenceAt, type Occurrence } from "../../language/ide/index.js";
 import type { Services } from "../services.js";
 import { occurrencesOfKey } from "./references.js";
-
-const NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_.\-]*$/u;
-const keywords = new Set(KEYWORDS);
 
 export function prepareRename(
   services: Services,
@@ -53,9 +51,10 @@ export async function rename(
   return { changes };
 }
 
-function checkNewName(services: Services, occurrence: Occurrence, newName: string, locale: Locale): string | undefined {
-  if (typeof newName !== "string" || !NAME.test(newName) || /[.\-]$/.test(newName)) return t(locale, "badName", { name: String(newName) });
-  if (keywords.has(newName)) return t(locale, "keywordName", { name: newName });
+function checkNewName(services: Services, occurrence: Occurrence, typed: string, locale: Locale): string | undefined {
+  const checked = checkName(typed);
+  if (!checked.ok) return t(locale, checked.problem === "keyword" ? "keywordName" : "badName", { name: String(typed) });
+  const newName = checked.name;
   if (newName === occurrence.name) return undefined;
   const ws = services.workspace;
   switch (occurrence.key[0]) {

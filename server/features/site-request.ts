@@ -17,7 +17,7 @@ const DEFAULT_RUNS = 1000;
 export function siteData(services: Services, params: SiteParams | undefined): SiteResult {
   services.pipeline.flush();
   const uri = params?.uri ?? services.workspace.uris()[0] ?? "";
-  const configured = simulationSettings(services.pipeline.configs.entryFor(uri)?.raw).settings;
+  const configured = simulationSettings(services.pipeline.configOf(uri)?.raw).settings;
   const runs = typeof params?.runs === "number" ? Math.min(MAX_RUNS, Math.max(1, Math.floor(params.runs))) : (configured.runs ?? DEFAULT_RUNS);
   const seed = typeof params?.seed === "number" ? params.seed : (configured.seed ?? 1);
   const data = buildSiteData(services.workspace, {

@@ -2,6 +2,7 @@
 // indexed. The status of the documents of one file, or of the whole workspace, in the shape of
 // `plancode status --format json`.
 import { RequestType } from "vscode-languageserver/node.js";
+import { deadlineJson, formatIso } from "../../language/index.js";
 import type { Services } from "../services.js";
 import { STATUS_METHOD, type StatusEntry, type StatusParams } from "../protocol.js";
 
@@ -17,7 +18,16 @@ export function statusReport(services: Services, params: StatusParams | undefine
     if (params?.name && decl.name.text !== params.name) continue;
     const status = services.status(decl, ws, services.asOf());
     if (!status) continue;
-    out.push({ name: decl.name.text, kind: decl.docKind, file, title: decl.title?.value, ...status });
+    out.push({
+      name: decl.name.text,
+      kind: decl.docKind,
+      file,
+      title: decl.title?.value,
+      state: status.state,
+      since: status.since === undefined ? undefined : formatIso(status.since),
+      overdue: status.overdue.map(deadlineJson),
+      next: status.next && deadlineJson(status.next),
+    });
   }
   return out;
 }

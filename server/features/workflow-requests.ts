@@ -39,7 +39,7 @@ export function simulate(services: Services, params: SimulateParams | undefined)
   const seed = typeof params?.seed === "number" ? params.seed : undefined;
   // plancode.json's `simulation` (delays, seed, runs), as `plancode simulate` reads it; bad entries
   // are left at their defaults here (the CLI reports them).
-  const configured = simulationSettings(services.pipeline.configs.entryFor(ws.uriOf(doc) ?? params?.uri ?? "")?.raw).settings;
+  const configured = simulationSettings(services.pipeline.configOf(ws.uriOf(doc) ?? params?.uri ?? "")?.raw).settings;
   const simulation = simulateDocument(doc, ws, { asOf, seed: seed ?? configured.seed, runs: runs ?? configured.runs, delays: configured.delays });
   const text = simulationReport(simulation, locale);
   if (simulation.kind === "cascade") return { name: doc.name.text, text, simulation: simulation.result };

@@ -122,7 +122,7 @@ describe("plancode export (process)", function () {
     chmodSync(join(out, "KH-BD-57.docx"), 0o444);
     const r = await plancode(["export", "KH-BD-57", SAMPLES, "--locale", "en"], { cwd: out });
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, "plancode: cannot write KH-BD-57.docx: permission denied; the file is unchanged\n");
+    assert.equal(r.stderr, "plancode: KH-BD-57.docx is read-only; the file is unchanged\n");
     assert.equal(readFileSync(join(out, "KH-BD-57.docx"), "utf8"), "the old file");
     assert.deepEqual(readdirSync(out), ["KH-BD-57.docx"], "no temporary file left");
   });

@@ -1,17 +1,17 @@
-// Small parts of the CLI in-process: the flag parser, ignore globs, UTF-8 checking, locales,
-// errors, the workspace loader, and `main` with an in-memory CliIO.
+// Small parts of the CLI in-process: the flag parser, locales, errors, the workspace loader (over
+// host/), and `main` with an in-memory CliIO. Ignore globs: test/language/glob.test.ts; UTF-8:
+// test/host/decode.test.ts.
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../../cli/args.js";
 import { CliError, envLocale, resolveLocale } from "../../cli/errors.js";
-import { globToRegExp, ignoreMatcher } from "../../cli/glob.js";
 import { memoryIO } from "../../cli/io.js";
-import { ConfigError, displayPath, findFiles, loadWorkspace, pathToUri } from "../../cli/load-workspace.js";
+import { ConfigError, findFiles, loadWorkspace } from "../../cli/workspace.js";
+import { displayPath, pathToUri } from "../../host/index.js";
 import { main } from "../../cli/main.js";
 import { VERBS } from "../../cli/usage.js";
-import { decodeUtf8, firstInvalidUtf8 } from "../../cli/utf8.js";
 import { checkFile } from "../../language/index.js";
 import { UNITS, UNRESOLVED } from "./helpers.js";
 
@@ -61,60 +61,6 @@ describe("cli parts", () => {
 
     it("renders usage errors in Vietnamese", () => {
       assert.equal(usage(() => parseArgs(["--formatt"], SPEC)).render("vi"), "không có tùy chọn '--formatt'; có phải ý bạn là '--format'?");
-    });
-  });
-
-  describe("ignore globs", () => {
-    it("matches **, *, ? and folders, anchored at plancode.json's folder", () => {
-      const m = ignoreMatcher(["mistakes/**", "drafts", "*.old.plan", "a?c/", "./tmp/*.plan", "**/gen/**"]);
-      for (const yes of ["mistakes/x.plan", "mistakes/deep/x.plan", "mistakes/", "drafts/x.plan", "drafts/", "y.old.plan", "abc/z.plan", "tmp/x.plan", "gen/a.plan", "p/q/gen/a.plan"]) {
-        assert.ok(m(yes), yes);
-      }
-      for (const no of ["x/mistakes/y.plan", "draftsy.plan", "sub/y.old.plan", "abbc/z.plan", "tmp/sub/x.plan", "mistakes.plan"]) assert.ok(!m(no), no);
-    });
-
-    it("treats regex characters literally", () => {
-      assert.ok(globToRegExp("a+(b).plan").test("a+(b).plan"));
-      assert.ok(!globToRegExp("a.plan").test("abplan"));
-    });
-  });
-
-  describe("UTF-8", () => {
-    it("finds the first byte of an invalid sequence", () => {
-      const b = (...bytes: number[]) => Uint8Array.from(bytes);
-      assert.equal(firstInvalidUtf8(Buffer.from("Tỉnh ủy 😀", "utf8")), -1);
-      assert.equal(firstInvalidUtf8(b(0x61, 0x80)), 1); // stray continuation
-      assert.equal(firstInvalidUtf8(b(0x61, 0xc0, 0x80)), 1); // overlong lead
-      assert.equal(firstInvalidUtf8(b(0xe0, 0x80, 0x80)), 0); // overlong 3-byte
-      assert.equal(firstInvalidUtf8(b(0xed, 0xa0, 0x80)), 0); // surrogate
-      assert.equal(firstInvalidUtf8(b(0xf4, 0x90, 0x80, 0x80)), 0); // above U+10FFFF
-      assert.equal(firstInvalidUtf8(b(0x61, 0x62, 0xe1, 0xbb)), 2); // truncated
-      assert.equal(firstInvalidUtf8(b(0xff)), 0);
-    });
-
-    it("agrees with TextDecoder on random bytes", () => {
-      let seed = 7;
-      const next = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) & 0xff;
-      const strict = new TextDecoder("utf-8", { fatal: true });
-      for (let i = 0; i < 2000; i++) {
-        const bytes = Uint8Array.from({ length: 1 + (i % 12) }, () => (next() < 160 ? next() & 0x7f : next()));
-        let valid = true;
-        try {
-          strict.decode(bytes);
-        } catch {
-          valid = false;
-        }
-        assert.equal(firstInvalidUtf8(bytes) < 0, valid, Buffer.from(bytes).toString("hex"));
-      }
-    });
-
-    it("decodes leniently and locates the bad byte in the text, a BOM stripped", () => {
-      const d = decodeUtf8(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Tỉnh "), Buffer.from([0xff]), Buffer.from("x")]));
-      assert.equal(d.ok, false);
-      if (d.ok) return;
-      assert.equal(d.text, "Tỉnh \uFFFDx");
-      assert.equal(d.badByte, 3 + 7); // BOM, then "Tỉnh " (ỉ takes 3 bytes)
-      assert.equal(d.offset, 5);
     });
   });
 

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { runFmt } from "../../cli/fmt-core.js";
 import { memoryIO, type CliIO } from "../../cli/io.js";
-import { findFiles, loadWorkspace } from "../../cli/load-workspace.js";
+import { findFiles, loadWorkspace } from "../../cli/workspace.js";
 import { main } from "../../cli/main.js";
 import { formatText } from "../../language/format/index.js";
 import { checkFile, parse } from "../../language/index.js";

@@ -3,7 +3,7 @@
 // every subtask covers the task, and qualified names count like plain ones.
 import assert from "node:assert/strict";
 import { completion } from "../../server/features/completion.js";
-import { coverageOf } from "../../server/model/coverage.js";
+import { coverageOf } from "../../language/ide/index.js";
 import { Pipeline } from "../../server/pipeline.js";
 import { createServices } from "../../server/services.js";
 import { DEFAULT_SETTINGS } from "../../server/settings.js";

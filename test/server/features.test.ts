@@ -115,7 +115,7 @@ describe("server: features over LSP", function () {
       assert.equal(task.insertTextFormat, 2);
       assert.match((task.textEdit as TextEdit).newText, /^task \$\{1:A1\} "\$\{2:.*\}" covers \$\{3\} \{\n  lead/);
       const inTask = await withLine(DISTRICT, "task B1", "    ", (p) => complete(DISTRICT, p));
-      assert.deepEqual(labels(inTask), ["due", "indicator", "lead", "support", "task"]);
+      assert.deepEqual(labels(inTask), ["detail", "due", "indicator", "lead", "support", "task"]);
       const top = await complete(DISTRICT, { line: 0, character: 0 });
       assert.deepEqual(labels(top), ["directive", "hierarchy", "plan", "unit"]);
     });
@@ -348,8 +348,9 @@ describe("server: features over LSP", function () {
     assert.equal(lenses[0].command!.command, "plancode.showStatus");
     const district = await c.request<CodeLens[]>("textDocument/codeLens", doc(DISTRICT));
     const dt = district.map((l) => l.command!.title);
-    assert.equal(dt.length, 2, dt.join(" | "));
+    assert.deepEqual(dt.slice(2), ["Xem văn bản ban hành", "Xuất Word", "Xuất PDF"], dt.join(" | "));
     assert.ok(dt.includes("bao quát 3/3 nhiệm vụ của KH-A-57"), dt.join(" | "));
+    assert.deepEqual(district.slice(2).map((l) => l.command!.command), ["plancode.previewDocument", "plancode.exportWord", "plancode.exportPdf"]);
   });
 
   it("inlay hints: the Vietnamese form of ISO dates, or ISO after Vietnamese dates by setting", async () => {

@@ -20,13 +20,13 @@ function eager(file: SourceFile): { references: Set<string>; structureKey: strin
     for (const id of [doc.issuer, doc.implements, doc.parent, doc.continues]) if (id) references.add(id.text);
     for (const step of doc.approval?.steps ?? []) if (step.by) references.add(step.by.text);
     for (const report of doc.reporting?.reports ?? []) if (report.to) references.add(report.to.text);
-    for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) references.add(recipient.unit.text);
     const visit = (task: TaskDecl): void => {
       for (const c of task.covers) for (let i = c.text.indexOf("."); i > 0; i = c.text.indexOf(".", i + 1)) references.add(c.text.slice(0, i));
       for (const role of [...task.leads, ...task.supports]) for (const u of role.units) references.add(u.text);
       task.subtasks.forEach(visit);
     };
     doc.tasks.forEach(visit);
+    for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) references.add(recipient.unit.text);
   };
   for (const decl of file.decls) {
     if (decl.kind === "unit") addUnit(decl);

@@ -8,7 +8,7 @@ import { delayModel, DEFAULT_DELAYS, lifecycleModel, lifecycleOf, mulberry32, pl
 import { Kernel, type KernelDoc } from "../../workflows/kernel.js";
 import { lagPmf } from "../../workflows/kernel-lag.js";
 import { dueDates } from "../../workflows/kernel-dues.js";
-import { D_LAG, LAG_SIZE, TABLE_SHIFT, TABLE_SIZE } from "../../workflows/kernel-run.js";
+import { D_LAG, LAG_SIZE, TABLE_SHIFT, TABLE_SIZE } from "../../workflows/kernel-layout.js";
 import { cascadeDocuments, startPoint } from "../../workflows/simulate.js";
 import { day, docIn } from "./helpers.js";
 import { syntheticCascade } from "./synthetic.js";

@@ -4,9 +4,12 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { initialTransition, transition, type EventFromLogic } from "xstate";
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type StatePath } from "xstate/graph";
+import { eventsAllowedAt } from "../../language/ide/index.js";
 import {
+  allowedEvents,
   checkFile,
   EVENT_WORDS,
+  historyStatus,
   INITIAL_STATE,
   formatIso,
   nextState,
@@ -27,6 +30,7 @@ import {
   type PlanEvent,
   type PlanMachine,
   type PlanSnapshot,
+  documentStatus,
 } from "../../workflows/index.js";
 import { day, docIn } from "./helpers.js";
 
@@ -209,6 +213,28 @@ describe("workflows: the lifecycle machine", () => {
           }
         }),
         { numRuns: 200, seed: 11 },
+      );
+    });
+
+    it("on random histories in date order: the editor's replay (status without the engine, history completion) agrees with the engine", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 3 }), arbHistory, (steps, history) => {
+          let date = D0;
+          const lines = history.map((h) => {
+            date += Math.max(0, h.gap);
+            return `    ${formatIso(date)} ${h.word}`;
+          });
+          const approval = `  approval {\n${stepNames(steps).map((n) => `    step ${n} by ban-tg within 30 days`).join("\n")}\n  }`;
+          const text = `plan P {\n  issuer tinh\n  parent D\n${approval}\n  history {\n${lines.join("\n")}\n  }\n}\n`;
+          const { doc } = docIn(text, "P");
+          const engine = documentStatus(doc, FAR);
+          const alone = historyStatus(doc, FAR);
+          assert.equal(alone.state, engine.state, text);
+          assert.equal(alone.since, engine.since, text);
+          const r = replay(planSpec(doc), FAR);
+          assert.deepEqual(eventsAllowedAt(doc, text.length), allowedEvents(r.state, steps), text);
+        }),
+        { numRuns: 300, seed: 14 },
       );
     });
   });

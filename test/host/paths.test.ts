@@ -1,10 +1,10 @@
-// The CLI's path ↔ URI conversions take a shortcut for plain POSIX paths (load-workspace.ts); the
+// The path ↔ URI conversions take a shortcut for plain POSIX paths (host/paths.ts); the
 // results must be those of `url`/`path`: random paths with every kind of character, and the
 // tricky ones (`.`/`..` segments, double slashes, trailing slashes).
 import assert from "node:assert/strict";
 import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { displayPath, pathToUri, uriToPath } from "../../cli/load-workspace.js";
+import { displayPath, pathToUri, uriToPath } from "../../host/index.js";
 
 function slowDisplay(cwd: string, pathOrUri: string): string {
   const path = pathOrUri.startsWith("file:") ? fileURLToPath(pathOrUri) : pathOrUri;
@@ -13,7 +13,7 @@ function slowDisplay(cwd: string, pathOrUri: string): string {
   return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
 }
 
-describe("cli: path and URI shortcuts", () => {
+describe("host: path and URI shortcuts", () => {
   it("agree with url and path", function () {
     if (sep !== "/") this.skip();
     let seed = 3;

@@ -1,6 +1,6 @@
 // A generic walk over the AST: every node (an object with a `span`) once, parents before
 // children. Back-links (`container`, `parentTask`) are not followed. Pure.
-import type { SourceFile, Span } from "../../language/index.js";
+import type { SourceFile, Span } from "../index.js";
 
 export interface AnyNode {
   kind?: string;

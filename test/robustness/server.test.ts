@@ -3,7 +3,7 @@
 // answered (with an empty result or an error), and the server keeps serving.
 import assert from "node:assert/strict";
 import { CancellationTokenSource, type Hover } from "vscode-languageserver-protocol/node.js";
-import { LspClient } from "./lsp-client.js";
+import { LspClient } from "../server/lsp-client.js";
 
 const DISTRICT = "districts/huyen-x.plan";
 

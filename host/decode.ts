@@ -1,7 +1,10 @@
-// Strict UTF-8 decoding for `.plan` files. A file that is not valid UTF-8 is not an I/O error:
-// it is decoded leniently (U+FFFD for bad bytes) so its declarations still count, and the
-// caller reports a `syntax` finding (`invalidUtf8`) at the first bad byte.
+// The one UTF-8 decoder for `.plan` files (the CLI and the language server both read through it,
+// so a bad byte is reported at the same place by both). A file that is not valid UTF-8 is not an
+// I/O error: it is decoded leniently (U+FFFD for bad bytes) so its declarations still count, and
+// it carries a `syntax` problem (`invalidUtf8`) at the first bad byte. The bad byte is found in
+// the bytes, never by searching the text for U+FFFD: a file may hold a literal U+FFFD before it.
 import { Buffer, isUtf8 } from "node:buffer";
+import type { SyntaxProblem } from "../language/index.js";
 
 export type Decoded =
   | { ok: true; text: string }
@@ -72,4 +75,21 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** A `.plan` file's text as parsed, and the `invalidUtf8` problem when its bytes were not UTF-8. */
+export interface PlanText {
+  text: string;
+  invalidUtf8?: SyntaxProblem;
+}
+
+/** Decodes a `.plan` file's bytes (a leading BOM dropped). */
+export function decodePlan(bytes: Uint8Array): PlanText {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { text: decoded.text };
+  const { text, offset, badByte } = decoded;
+  return {
+    text,
+    invalidUtf8: { messageId: "invalidUtf8", data: { byte: String(badByte) }, span: { start: offset, end: Math.min(offset + 1, text.length) } },
+  };
 }

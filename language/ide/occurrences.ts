@@ -1,6 +1,6 @@
 // Every name written in a file, with what it names: the index behind hover, definition,
-// references, highlight, rename and semantic tokens. Pure (no LSP types, no I/O): offsets in,
-// plain data out, so it could move into `language/` unchanged.
+// references, highlight, rename and semantic tokens. Declarations are read here; references
+// come from `forEachReference` (language/ast/references.ts), the one list of where they occur.
 //
 // A symbol's identity is a string key, equal for a declaration and all its references:
 //   g:NAME       a unit or document (one global namespace)
@@ -9,6 +9,8 @@
 // A qualified `covers KL57.T2.1` yields two occurrences: `KL57` (g:KL57) and `T2.1` (t:KL57/T2.1).
 import {
   allTasks,
+  forEachReference,
+  REFERENCE_KINDS,
   type DocumentDecl,
   type GlobalDecl,
   type Ident,
@@ -18,7 +20,7 @@ import {
   type TaskDecl,
   type UnitDecl,
   type Workspace,
-} from "../../language/index.js";
+} from "../index.js";
 
 export type SymbolKind = "unit" | "document" | "task" | "level";
 
@@ -44,8 +46,6 @@ export function collectOccurrences(ws: Workspace, file: SourceFile): Occurrence[
   };
   const unitTree = (unit: UnitDecl): void => {
     add(unit.name, "unit", globalKey(unit.name.text), true);
-    if (unit.level) add(unit.level, "level", levelKey(unit.level.text));
-    if (unit.placedIn) add(unit.placedIn, "unit", globalKey(unit.placedIn.text));
     unit.children.forEach(unitTree);
   };
   for (const decl of file.decls) {
@@ -54,31 +54,20 @@ export function collectOccurrences(ws: Workspace, file: SourceFile): Occurrence[
     } else if (decl.kind === "unit") {
       unitTree(decl);
     } else {
-      documentOccurrences(ws, decl, add);
+      add(decl.name, "document", globalKey(decl.name.text), true);
+      for (const task of allTasks(decl)) add(task.name, "task", taskKey(decl.name.text, task.name.text), true);
     }
   }
+  forEachReference(file, (ref, site, doc) => {
+    const kind = REFERENCE_KINDS[site];
+    if (kind === "task") {
+      if (doc) coversOccurrences(ws, doc, ref, add);
+    } else add(ref, kind, kind === "level" ? levelKey(ref.text) : globalKey(ref.text));
+  });
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function documentOccurrences(
-  ws: Workspace,
-  doc: DocumentDecl,
-  add: (id: Ident | undefined, kind: SymbolKind, key: string, declaration?: boolean) => void,
-): void {
-  const docName = doc.name.text;
-  add(doc.name, "document", globalKey(docName), true);
-  if (doc.issuer) add(doc.issuer, "unit", globalKey(doc.issuer.text));
-  for (const ref of [doc.implements, doc.parent, doc.continues]) if (ref) add(ref, "document", globalKey(ref.text));
-  for (const step of doc.approval?.steps ?? []) if (step.by) add(step.by, "unit", globalKey(step.by.text));
-  for (const report of doc.reporting?.reports ?? []) if (report.to) add(report.to, "unit", globalKey(report.to.text));
-  for (const recipient of doc.recipients?.items ?? []) if (recipient.unit) add(recipient.unit, "unit", globalKey(recipient.unit.text));
-  for (const task of allTasks(doc)) {
-    add(task.name, "task", taskKey(docName, task.name.text), true);
-    for (const ref of task.covers) coversOccurrences(ws, doc, ref, add);
-    for (const role of [...task.leads, ...task.supports]) for (const u of role.units) add(u, "unit", globalKey(u.text));
-  }
-}
-
+/** A `covers` name: the task it resolves to, or for a qualified `DOC.TASK` the document part and the task part. */
 function coversOccurrences(
   ws: Workspace,
   plan: DocumentDecl,

@@ -1,7 +1,7 @@
 // How much of its parent document a plan covers, for the code lens ("covers 3/5 tasks"): the
 // parent's top-level tasks and how many are covered, as the `coverage` rule counts them
 // (language/workspace/coverage.ts). Pure.
-import { planCoverage, type DocumentDecl, type Workspace } from "../../language/index.js";
+import { planCoverage, type DocumentDecl, type Workspace } from "../index.js";
 
 export interface Coverage {
   parent: DocumentDecl;

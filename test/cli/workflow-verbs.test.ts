@@ -9,7 +9,7 @@ import { run as simulate } from "../../cli/commands/simulate.js";
 import { run as status } from "../../cli/commands/status.js";
 import { CliError } from "../../cli/errors.js";
 import { memoryIO, type MemoryIO } from "../../cli/io.js";
-import { SAMPLES, UNITS } from "./helpers.js";
+import { SAMPLES, UNITS } from "../workflows/helpers.js";
 
 type Command = (argv: string[], io: MemoryIO) => Promise<number>;
 
@@ -30,7 +30,7 @@ async function usageError(command: Command, argv: string[], cwd = SAMPLES): Prom
   assert.fail("expected a usage error");
 }
 
-describe("workflows: the status, simulate and graph commands", () => {
+describe("cli: the status, simulate and graph commands", () => {
   describe("status", () => {
     it("--format json: LANGUAGE.md's shape, paths relative to the cwd", async () => {
       const { code, out, err } = await cli(status, ["--as-of", "2024-06-30", "--format", "json"]);
