@@ -5,6 +5,7 @@
 // document in the dashboard opens its file beside it at the declaration; "Open in the editor"
 // opens it with focus. No language logic here: the server computes, the app draws.
 import * as vscode from "vscode";
+import { nonce, webviewPage } from "./webview.js";
 
 /** Messages of site/app/host.ts (kept in step with it: the extension does not import the app). */
 type FromDashboard = { type: "ready" } | { type: "open"; file: string; offset: number; focus?: boolean };
@@ -112,28 +113,13 @@ async function openAt(file: string, offset: number, focus: boolean): Promise<voi
 }
 
 function html(webview: vscode.Webview, script: vscode.Uri, style: vscode.Uri): string {
-  const nonce = Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource} data:`,
-    // The charts (Observable Plot) size their SVGs with a <style> element.
-    `style-src ${webview.cspSource} 'unsafe-inline'`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join("; ");
+  const scriptNonce = nonce();
   const lang = vscode.env.language.startsWith("vi") ? "vi" : "en";
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Plancode</title>
-</head>
-<body>
-<div id="app"><p class="loading">${lang === "vi" ? "Đang tải…" : "Loading…"}</p></div>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+  return webviewPage(webview, scriptNonce, {
+    title: "Plancode",
+    lang,
+    head: `<link rel="stylesheet" href="${style.toString()}">`,
+    body: `<div id="app"><p class="loading">${lang === "vi" ? "Đang tải…" : "Loading…"}</p></div>
+<script nonce="${scriptNonce}" src="${script.toString()}"></script>`,
+  });
 }

@@ -3,6 +3,7 @@
 // (dist/mermaid.min.js, copied by build.mjs): no network. Without that file, or when drawing
 // fails, the Mermaid source is shown as text.
 import * as vscode from "vscode";
+import { escapeHtml, nonce, webviewPage } from "./webview.js";
 import { existsSync } from "node:fs";
 
 export interface DiagramContent {
@@ -35,25 +36,14 @@ export function showDiagram(context: vscode.ExtensionContext, kind: string, cont
   panel.webview.html = html(panel.webview, content, existsSync(library.fsPath) ? panel.webview.asWebviewUri(library) : undefined);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 function html(webview: vscode.Webview, content: DiagramContent, library: vscode.Uri | undefined): string {
-  const nonce = Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource} data:`,
-    `style-src ${webview.cspSource} 'unsafe-inline'`,
-    `font-src ${webview.cspSource} data:`,
-    `script-src 'nonce-${nonce}'`,
-  ].join("; ");
+  const scriptNonce = nonce();
   const source = content.mermaid ?? "";
   // JSON inside <script type="application/json">: `<` escaped so the text cannot close the tag.
   const data = JSON.stringify({ source, failed: vscode.l10n.t("The graph could not be drawn; its Mermaid source:") }).replace(/</g, "\\u003c");
   const draw = library && source
-    ? `<script nonce="${nonce}" src="${library.toString()}"></script>
-<script nonce="${nonce}">
+    ? `<script nonce="${scriptNonce}" src="${library.toString()}"></script>
+<script nonce="${scriptNonce}">
   const { source, failed } = JSON.parse(document.getElementById("data").textContent);
   const dark = document.body.classList.contains("vscode-dark") || document.body.classList.contains("vscode-high-contrast");
   const graph = document.getElementById("graph");
@@ -67,26 +57,19 @@ function html(webview: vscode.Webview, content: DiagramContent, library: vscode.
 </script>`
     : "";
   const missing = source && !library ? vscode.l10n.t("The Mermaid library is not bundled with this build; the graph's Mermaid source:") : "";
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(content.title)}</title>
-<style>
+  return webviewPage(webview, scriptNonce, {
+    title: content.title,
+    lang: vscode.env.language,
+    head: `<style>
   body { padding: 0.5rem 1rem; }
   #graph svg { max-width: 100%; height: auto; }
   pre { white-space: pre-wrap; font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); }
-</style>
-</head>
-<body>
-<h2>${escapeHtml(content.title)}</h2>
+</style>`,
+    body: `<h2>${escapeHtml(content.title)}</h2>
 ${content.text ? `<pre id="report">${escapeHtml(content.text)}</pre>` : ""}
 ${source ? `<div id="graph">${missing}</div>
 <details id="source"${library ? "" : " open"}><summary>${vscode.l10n.t("Mermaid source")}</summary><pre>${escapeHtml(source)}</pre></details>` : ""}
 <script type="application/json" id="data">${data}</script>
-${draw}
-</body>
-</html>`;
+${draw}`,
+  });
 }

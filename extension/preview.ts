@@ -1,9 +1,11 @@
 // "Preview issued document": the plan as its issued document, beside it, updated as the drafter
 // types (like the Markdown preview). The server renders (plancode/document: HTML parts whose plan
-// text is escaped, no scripts); this panel only shows them. Strict CSP: no network, one nonce
-// script that swaps the document's body in place on each update so the scroll position stays.
+// text is escaped, no scripts); this panel only shows them, under the extension's webview policy
+// (extension/webview.ts), with one nonce script that swaps the document's body in place on each
+// update so the scroll position stays.
 import * as vscode from "vscode";
-import { DOCUMENT_REQUEST, type DocumentParams, type DocumentResult } from "./protocol.js";
+import type { DocumentParams, DocumentResult } from "./protocol.js";
+import { escapeHtml, nonce, webviewPage } from "./webview.js";
 
 /** Edits are cheap to render (a plan is a few kB): refresh soon after the drafter pauses. */
 const REFRESH_MS = 250;
@@ -84,44 +86,25 @@ class Preview {
   }
 }
 
-function nonce(): string {
-  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/**
- * The webview page. The document's sheets size their columns with `style` attributes, so styles
- * may be inline; scripts only with the nonce, nothing from the network. The body comes from the
- * server's renderer (every plan string escaped) and replaces the old one on `update`.
- */
-function page(webview: vscode.Webview, nonce: string, stylesheet: string, body: string, title: string): string {
-  const csp = ["default-src 'none'", `img-src ${webview.cspSource} data:`, "style-src 'unsafe-inline'", `script-src 'nonce-${nonce}'`].join("; ");
-  return `<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(title)}</title>
-<style id="plancode-document">${stylesheet}</style>
+/** The webview page: the document's stylesheet and sheets, and the script that swaps them on `update`. */
+function page(webview: vscode.Webview, scriptNonce: string, stylesheet: string, body: string, title: string): string {
+  return webviewPage(webview, scriptNonce, {
+    title,
+    lang: "vi",
+    head: `<style id="plancode-document">${stylesheet}</style>
 <style>
   body { background: var(--vscode-editor-background); margin: 0; padding: 12px 0; }
   .plancode-message { color: var(--vscode-foreground); font-family: var(--vscode-font-family); padding: 0 16px; }
-</style>
-</head>
-<body class="pc-screen">
-<main id="plancode-body">${body}</main>
-<script nonce="${nonce}">
+</style>`,
+    bodyAttributes: `class="pc-screen"`,
+    body: `<main id="plancode-body">${body}</main>
+<script nonce="${scriptNonce}">
   window.addEventListener("message", (event) => {
     const m = event.data;
     if (!m || m.type !== "update") return;
     document.getElementById("plancode-document").textContent = m.stylesheet;
     document.getElementById("plancode-body").innerHTML = m.body;
   });
-</script>
-</body>
-</html>`;
+</script>`,
+  });
 }
