@@ -10,7 +10,7 @@
 // are declared free of side effects here: esbuild then keeps only what the app uses (≈ 2 KB)
 // instead of the parser and the simulation kernel.
 import { build } from "esbuild";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 const APP = "site/app/main.ts";
@@ -67,6 +67,7 @@ export async function buildSiteApp() {
   const js = result.outputFiles.find((f) => f.path.endsWith(".js")).text;
   if (/\brequire\(/.test(js)) throw new Error(`${SITE_APP_JS}: a Node module was bundled into the browser app`);
   const banner = `/*! plancode dashboard. Bundled third-party code and its licences:\n\n${licences(result.metafile).replace(/\*\//g, "* /")}\n*/\n`;
+  mkdirSync(dirname(SITE_APP_JS), { recursive: true }); // a fresh checkout has no dist/ yet
   writeFileSync(SITE_APP_JS, banner + js);
   await build({ entryPoints: ["site/app/style.css"], outfile: SITE_APP_CSS, bundle: true, minify: true, logLevel: "warning" });
 }
