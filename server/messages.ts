@@ -25,6 +25,9 @@ export const UI = {
   next: { vi: "Kế tiếp: {what} {date}", en: "Next: {what} {date}" },
   rank: { vi: "bậc {rank} (từ trên xuống)", en: "rank {rank} from the top" },
   unresolved: { vi: "Không tìm thấy '{name}'", en: "'{name}' is not declared" },
+  letterhead: { vi: "Đầu văn bản: {lines}", en: "Letterhead: {lines}" },
+  place: { vi: "Địa danh ở dòng ngày tháng: {place}", en: "Place of the date line: {place}" },
+  noPlace: { vi: "Chưa có địa danh cho dòng ngày tháng (thêm `place \"…\"`)", en: "No place for the date line (add `place \"…\"`)" },
   // code lens
   nextDeadline: { vi: "{what} kế tiếp {date}", en: "next {what} {date}" },
   overdueCount: { vi: "quá hạn {count}", en: "{count} overdue" },

@@ -159,7 +159,12 @@ export function documentLayout(ws: Workspace, doc: DocumentDecl): NumberForm {
   const parsed = doc.number && parseDocumentNumber(doc.number.value);
   if (parsed) return parsed.form;
   const issuer = doc.issuer && ws.lookupUnit(doc.issuer.text);
-  return issuer && STATE_BODY.test(title(issuer).normalize("NFC")) ? "state" : "party";
+  return issuer ? bodyLayout(issuer) : "party";
+}
+
+/** The layout a body's documents take when nothing else says: State for a State body's title, else Party. */
+export function bodyLayout(unit: UnitDecl): NumberForm {
+  return STATE_BODY.test(title(unit).normalize("NFC")) ? "state" : "party";
 }
 
 /**

@@ -1,10 +1,12 @@
 // What can be folded: every block (documents, units, tasks, approval, reporting, history,
-// hierarchy), block comments, and runs of line comments each alone on consecutive lines. Spans
-// in source order; the server turns them into line ranges (and drops those within one line).
+// hierarchy, and the issued document's section, signature and recipients), a text statement
+// whose strings run over several lines (a long `purpose`), block comments, and runs of line
+// comments each alone on consecutive lines. Spans in source order; the server turns them into
+// line ranges (and drops those within one line).
 import { lineIndexOf, type SourceFile, type Span } from "../index.js";
 import { walk } from "./walk.js";
 
-const BLOCKS = new Set(["document", "unit", "task", "approval", "reporting", "history", "hierarchy"]);
+const BLOCKS = new Set(["document", "unit", "task", "approval", "reporting", "history", "hierarchy", "section", "signature", "recipients", "text"]);
 
 export interface Foldable {
   span: Span;

@@ -3,6 +3,7 @@
 // a level: its title and rank.
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver/node.js";
 import { formatVi, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
+import { bodyLayout, letterheadOf, placeOf } from "../../language/document/letterhead.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { deadlineLabel, stateLabel, t } from "../messages.js";
 import { occurrenceAt, targetsOf, type Target } from "../../language/ide/index.js";
@@ -49,6 +50,11 @@ function unitLines(services: Services, unit: UnitDecl, locale: Locale): string[]
   if (chain.length) lines.push(t(locale, "within", { chain: chain.map((c) => c.title?.value ?? c.name.text).join(" › ") }));
   const code = ws.issuerCode(unit);
   if (code) lines.push(t(locale, "code", { code }));
+  // What its issued documents print at the top (the overrides or the derivation).
+  const letterhead = letterheadOf(ws, unit, bodyLayout(unit));
+  lines.push(t(locale, "letterhead", { lines: [...letterhead.superior, ...letterhead.issuer.map((l) => `**${l}**`)].join(" / ") }));
+  const place = placeOf(ws, unit);
+  lines.push(place ? t(locale, "place", { place }) : t(locale, "noPlace"));
   return lines;
 }
 

@@ -149,6 +149,9 @@ describe("server: features over LSP", function () {
     assert.match(value, /Cấp: Huyện, quận, thị xã \(district\)/);
     assert.match(value, /Trực thuộc: Huyện ủy X › Tỉnh ủy A › Ban Chấp hành Trung ương/);
     assert.match(value, /Ký hiệu: HU/);
+    // What its documents print at the top (language/document/letterhead.ts), and the date line's place.
+    assert.match(value, /Đầu văn bản: HUYỆN ỦY X \/ \*\*BAN TUYÊN GIÁO HUYỆN ỦY X\*\*/);
+    assert.match(value, /Địa danh ở dòng ngày tháng: X/);
   });
 
   it("hover: a document shows number, title, issuer, date and state", async () => {
@@ -258,7 +261,7 @@ describe("server: features over LSP", function () {
     const ranges = await c.request<FoldingRange[]>("textDocument/foldingRange", doc(PROVINCE));
     const text = c.text(PROVINCE).split("\n");
     const starts = ranges.map((r) => text[r.startLine].trim().split(" ").slice(0, 2).join(" "));
-    for (const s of ["unit tinh-uy-a", "unit huyen-uy-x", "plan KH-A-57", "task A1", "approval {", "reporting {", "history {"]) {
+    for (const s of ["unit tinh-uy-a", "unit huyen-uy-x", "plan KH-A-57", "task A1", "approval {", "reporting {", "history {", "signature {", "recipients {"]) {
       assert.ok(starts.includes(s), s);
     }
     const hierarchy = await c.request<FoldingRange[]>("textDocument/foldingRange", doc("hierarchy.plan"));
