@@ -99,12 +99,22 @@ function page(webview: vscode.Webview, scriptNonce: string, stylesheet: string, 
     bodyAttributes: `class="pc-screen"`,
     body: `<main id="plancode-body">${body}</main>
 <script nonce="${scriptNonce}">
+  const main = document.getElementById("plancode-body");
+  // An A4 sheet is wider than a side panel: scale the sheets down to the panel's width, as a
+  // PDF viewer fits the page width (never up).
+  const fit = () => {
+    const sheet = main.querySelector(".pc-sheet");
+    main.style.zoom = sheet ? String(Math.min(1, (window.innerWidth - 16) / sheet.offsetWidth)) : "1";
+  };
+  window.addEventListener("resize", fit);
   window.addEventListener("message", (event) => {
     const m = event.data;
     if (!m || m.type !== "update") return;
     document.getElementById("plancode-document").textContent = m.stylesheet;
-    document.getElementById("plancode-body").innerHTML = m.body;
+    main.innerHTML = m.body;
+    fit();
   });
+  fit();
 </script>`,
   });
 }
