@@ -103,8 +103,9 @@ function page(webview: vscode.Webview, scriptNonce: string, stylesheet: string, 
   // An A4 sheet is wider than a side panel: scale the sheets down to the panel's width, as a
   // PDF viewer fits the page width (never up).
   const fit = () => {
+    main.style.zoom = "1"; // measure the sheet at its own size
     const sheet = main.querySelector(".pc-sheet");
-    main.style.zoom = sheet ? String(Math.min(1, (window.innerWidth - 16) / sheet.offsetWidth)) : "1";
+    if (sheet) main.style.zoom = String(Math.min(1, (window.innerWidth - 16) / sheet.offsetWidth));
   };
   window.addEventListener("resize", fit);
   window.addEventListener("message", (event) => {
