@@ -64,7 +64,7 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
     span,
     messageId: "issuerCode",
     data: { found, number, code, issuer: issuer.name.text },
-    fixes: [{ title: { vi: `Đổi ký hiệu thành '${code}'`, en: `Change the issuer code to '${code}'` }, edits: [{ span, newText }] }],
+    fixes: [{ title: { vi: `Đổi ký hiệu thành '${code}'`, en: `Change the issuer code to '${code}'` }, edits: [{ span, newText }], safe: true }],
   });
 }
 

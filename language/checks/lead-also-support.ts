@@ -43,7 +43,7 @@ function checkTask(context: RuleContext, task: TaskDecl): void {
 
 function removeFix(text: string, line: RoleItem, unit: Ident): Fix {
   const title = { vi: `Bỏ '${unit.text}' khỏi danh sách phối hợp`, en: `Remove '${unit.text}' from the supporting bodies` };
-  return { title, edits: [removeEdit(text, line, unit)] };
+  return { title, edits: [removeEdit(text, line, unit)], safe: true };
 }
 
 function removeEdit(text: string, line: RoleItem, unit: Ident): TextEdit {

@@ -107,7 +107,7 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
       messageId: "lessOften",
       data: { every: chosen.every.raw, parent: parent.name.text, parentEvery: parentEveryRaw },
       fixes: parentEveryRaw
-        ? [{ title: { vi: `Báo cáo mỗi ${parentEveryRaw} như văn bản cha`, en: `Report every ${parentEveryRaw}, as the parent does` }, edits: [{ span: chosen.every.span, newText: parentEveryRaw }] }]
+        ? [{ title: { vi: `Báo cáo mỗi ${parentEveryRaw} như văn bản cha`, en: `Report every ${parentEveryRaw}, as the parent does` }, edits: [{ span: chosen.every.span, newText: parentEveryRaw }], safe: true }]
         : [],
     });
   }
@@ -118,7 +118,7 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
       span: chosen.dueDay.span,
       messageId: "dueAfter",
       data: { day: chosen.dueDay.raw, parentDay: earliest.item.dueDay?.raw ?? parentDay, parent: parent.name.text },
-      fixes: [{ title: { vi: `Hạn báo cáo ngày ${parentDay}`, en: `Reports due on day ${parentDay}` }, edits: [{ span: chosen.dueDay.span, newText: parentDay }] }],
+      fixes: [{ title: { vi: `Hạn báo cáo ngày ${parentDay}`, en: `Reports due on day ${parentDay}` }, edits: [{ span: chosen.dueDay.span, newText: parentDay }], safe: true }],
     });
   }
 }

@@ -337,7 +337,7 @@ describe("plancode lint (process)", function () {
       const m = await plancode(["lint"], { cwd: misspelt });
       assert.equal(m.code, 2);
       assert.deepEqual(m.stderr.trimEnd().split("\n"), [
-        "plancode: plancode.json: unknown key 'rule' (rules, locale, ignore, simulation)",
+        "plancode: plancode.json: unknown key 'rule'; did you mean 'rules'?",
         "plancode: plancode.json: 'rules' must be an object (rule id → severity)",
       ]);
     });
