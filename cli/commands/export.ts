@@ -13,13 +13,14 @@ import { issuedDocument } from "../../document/build.js";
 import { checkFile, RULES, type Finding } from "../../language/index.js";
 import { convertDocxToPdf, ConverterError } from "../../host/libreoffice.js";
 import { loadRenderers } from "../../host/renderers.js";
-import { displayPath, writeFileWhole, WriteRefused } from "../../host/index.js";
-import { useColor } from "../color.js";
-import { CliError, errorLine, ioError } from "../errors.js";
+import { displayPath, writeFileWhole } from "../../host/index.js";
+import { COLOR_FLAGS, colorFlag, useColor } from "../color.js";
+import { CliError, errorLine } from "../errors.js";
 import { FORMATTERS } from "../formatters/index.js";
 import type { CliIO } from "../io.js";
 import { toLintResult } from "../lint-results.js";
 import { TOOL } from "../meta.js";
+import { writeError } from "../plan-writer.js";
 import { verbArgs } from "../verb.js";
 import { loadWorkspace } from "../workspace.js";
 
@@ -27,6 +28,7 @@ export const FLAGS = {
   format: { type: "string", short: "f", choices: ["docx", "html", "pdf"] },
   output: { type: "string", short: "o", valueName: "FILE" },
   report: { type: "integer", min: 1, valueName: "K" },
+  ...COLOR_FLAGS,
   locale: { type: "string", choices: ["vi", "en"] },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -69,7 +71,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const uri = workspace.uriOf(workspace.lookupDocument(result.document.name)!)!;
   const findings: Finding[] = checkFile(workspace, uri, { rules: loaded.rulesFor(uri) });
   const lint = toLintResult(uri, loaded.texts.get(uri) ?? workspace.getFile(uri)?.text ?? "", findings, locale, io.cwd);
-  const shown = FORMATTERS.stylish([lint], { locale, cwd: io.cwd, color: useColor(io), rules: RULES, tool: TOOL });
+  const shown = FORMATTERS.stylish([lint], { locale, cwd: io.cwd, color: useColor(io, colorFlag(flags, argv)), rules: RULES, tool: TOOL });
   if (shown) io.stderr(shown.replace(/^\n/, ""));
   if (findings.some((f) => f.ruleId === "syntax")) {
     io.stderr(errorLine(locale === "vi" ? `không xuất ${name}: tệp còn lỗi cú pháp; không ghi tệp nào` : `${name} not exported: its file has syntax errors; nothing written`));
@@ -96,9 +98,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     await writeFileWhole(target, bytes);
   } catch (error) {
-    const shown = displayPath(io, target);
     // The same words as `fmt` for a file it may not write.
-    const refusal = error instanceof WriteRefused ? new CliError(error.reason, { path: shown }) : ioError("unwritable", shown, error);
+    const refusal = writeError(error, displayPath(io, target));
     refusal.locale = locale;
     throw refusal;
   }

@@ -1,7 +1,7 @@
 // What a lint formatter gets: per-file results with 1-based positions and messages already in the
 // chosen locale, and the context (locale, cwd, colours, the rules). A formatter is one function,
 // results → string (ESLint's shape for formatters).
-import type { Locale, Rule, Severity } from "../../language/index.js";
+import type { Locale, Replacement, Rule, Severity } from "../../language/index.js";
 
 export interface LintMessage {
   ruleId: string;
@@ -15,6 +15,8 @@ export interface LintMessage {
   endLine: number;
   /** 1-based column just past the last character (equal to `column` for an empty range). */
   endColumn: number;
+  /** The fix `--fix` would apply (ESLint's `fix`: a range of UTF-16 offsets in the file's text and its replacement). */
+  fix?: Replacement;
 }
 
 export interface LintResult {
@@ -28,6 +30,8 @@ export interface LintResult {
   warningCount: number;
   /** Findings at `info` severity: shown, but counted neither as errors nor as warnings. */
   infoCount: number;
+  /** The file's text after `--fix` or `--fix-dry-run`, when fixes changed it (ESLint's `output`). */
+  output?: string;
 }
 
 export interface FormatterContext {
@@ -53,4 +57,9 @@ export function totals(results: readonly LintResult[]): { errors: number; warnin
     infos += r.infoCount;
   }
   return { errors, warnings, infos, problems: errors + warnings + infos };
+}
+
+/** A message on one line (a message may quote text that spans lines). */
+export function singleLine(s: string): string {
+  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
 }

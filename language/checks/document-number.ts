@@ -17,6 +17,7 @@ export const TYPES: readonly string[] = [...DOCUMENT_TYPES.keys()];
 
 export const documentNumber: Rule = {
   id: "document-number",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Số hiệu văn bản không theo thể thức của Đảng (57-KL/TW) hay Nhà nước (139/KH-UBND), hoặc ký hiệu cơ quan ban hành khác mã của cơ quan ban hành.",

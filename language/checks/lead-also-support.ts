@@ -8,6 +8,7 @@ import { forEachPlan, forEachTask, type Fix, type Rule, type RuleContext, type T
 
 export const leadAlsoSupport: Rule = {
   id: "lead-also-support",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Một cơ quan vừa là cơ quan chủ trì vừa là cơ quan phối hợp của cùng một nhiệm vụ.",

@@ -24,6 +24,7 @@ const ALLOWANCE_MONTHS = 0.05;
 
 export const reportCadence: Rule = {
   id: "report-cadence",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Kế hoạch báo cáo thưa hơn yêu cầu của văn bản cha, hoặc hạn báo cáo muộn hơn hạn của văn bản cha nên cấp trên không kịp tổng hợp.",

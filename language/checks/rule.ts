@@ -45,6 +45,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One sentence for docs, SARIF rule metadata and hovers. */
   description: Localized;
+  /** Whether some of its findings carry a `safe` fix (`plancode lint --fix`; ESLint's `meta.fixable`). */
+  fixable?: boolean;
   messages: Record<string, Localized>;
   check(context: RuleContext): void;
   /** Custom rendering of a message (the `syntax` rule describes expected tokens in words). */

@@ -14,6 +14,7 @@ type Kind = "unit" | "document" | "task" | "level" | "rule";
 
 export const unresolvedReference: Rule = {
   id: "unresolved-reference",
+  fixable: true,
   defaultSeverity: "error",
   description: {
     vi: "Tên không trỏ tới đơn vị, văn bản, nhiệm vụ hay cấp nào; gợi ý tên gần đúng nhất.",
