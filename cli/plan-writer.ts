@@ -3,9 +3,10 @@
 // written if the file changed since it was read), and never through a symbolic link to outside
 // the workspace unless that real path was itself named on the command line.
 import { resolve } from "node:path";
-import { displayPath, isOutsideFolder, realPathOf, writeFileAtomic, WriteRefused, type ReadForReplace } from "../host/index.js";
+import { decodePlan, displayPath, isOutsideFolder, readForReplace, realPathOf, uriToPath, writeFileAtomic, WriteRefused, type ReadForReplace } from "../host/index.js";
 import { CliError, ioError } from "./errors.js";
 import type { CliIO } from "./io.js";
+import type { LoadedWorkspace } from "./workspace.js";
 
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
@@ -52,6 +53,30 @@ export async function writePlanText(
 /** Whether the bytes start with UTF-8's byte-order mark (kept when the text is written back). */
 export function hasBom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * Writes the texts the fixes changed, each only if the file on disk is still what was checked
+ * (an editor may have saved it meanwhile); the errors of the files left as they were.
+ */
+export async function writeFixedFiles(loaded: LoadedWorkspace, fixed: ReadonlyMap<string, string>, paths: readonly string[], io: CliIO): Promise<CliError[]> {
+  const errors: CliError[] = [];
+  const scope = await writeScope(io, loaded.root, paths);
+  for (const [uri, text] of fixed) {
+    const path = loaded.paths.get(uri) ?? uriToPath(uri)!;
+    const shown = displayPath(io, path);
+    try {
+      const read = await readForReplace(path, io.readFile?.bind(io));
+      const refused =
+        decodePlan(read.bytes).text === loaded.texts.get(uri)
+          ? await writePlanText(io, read, shown, text, scope, "changedWhileFixing")
+          : new CliError("changedWhileFixing", { path: shown });
+      if (refused) errors.push(refused);
+    } catch (error) {
+      errors.push(ioError("unreadable", shown, error));
+    }
+  }
+  return errors;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

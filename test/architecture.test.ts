@@ -47,6 +47,11 @@ const LAYERS: Record<string, Layer> = {
     // site-assets.ts reads the built dashboard app under tsx; build.mjs replaces it by the app's text in dist/cli.cjs.
     only: { "cli/commands/lsp.ts": ["server"], "cli/site-assets.ts": FS },
   },
+  // The programmatic API: the CLI's machinery without its printing (cli/ but its verbs' output).
+  api: {
+    ours: ["language", "host", "workflows", "document", "cli"],
+    packages: ["node:path"],
+  },
   extension: {
     ours: [],
     packages: ["vscode", "vscode-languageclient", "node:fs", "node:path"],

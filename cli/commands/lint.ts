@@ -8,16 +8,16 @@
 // cli/lint-cache/ (only what changed since the last run is checked again).
 import { resolve } from "node:path";
 import { RULES } from "../../language/index.js";
-import { decodePlan, displayPath, readForReplace, uriToPath, writeFileWhole } from "../../host/index.js";
+import { displayPath, writeFileWhole } from "../../host/index.js";
 import { COLOR_FLAGS, colorFlag, useColor } from "../color.js";
-import { CliError, cliMessage, errorLine, ioError } from "../errors.js";
+import { CliError, cliMessage, errorLine } from "../errors.js";
 import { FORMAT_NAMES, FORMATTERS } from "../formatters/index.js";
 import { totals } from "../formatters/types.js";
 import { STDIN_NAME, type CliIO } from "../io.js";
 import { lintWorkspace, type LintOptions } from "../lint-engine.js";
 import { cachedLint, cacheFileOf, type CachedLint } from "../lint-cache/cached-lint.js";
 import { TOOL } from "../meta.js";
-import { writeError, writePlanText, writeScope } from "../plan-writer.js";
+import { writeError, writeFixedFiles } from "../plan-writer.js";
 import { verbArgs } from "../verb.js";
 import { loadWorkspace, type LoadedWorkspace } from "../workspace.js";
 
@@ -118,32 +118,8 @@ async function uncached(paths: readonly string[], flags: { stdin?: boolean; "std
   const loaded = await loadWorkspace(paths, io, { locale: options.locale, unsaved });
   const run = lintWorkspace(loaded, io, options);
   const failures = [...loaded.failures, ...run.failures];
-  if (flags.fix) failures.push(...(await writeFixed(loaded, run.fixed, paths, io)));
+  if (flags.fix) failures.push(...(await writeFixedFiles(loaded, run.fixed, paths, io)));
   return { ...run, failures, locale: loaded.locale };
-}
-
-/**
- * Writes the texts the fixes changed, each only if the file on disk is still what was checked
- * (an editor may have saved it meanwhile); the errors of the files left as they were.
- */
-async function writeFixed(loaded: LoadedWorkspace, fixed: ReadonlyMap<string, string>, paths: readonly string[], io: CliIO): Promise<CliError[]> {
-  const errors: CliError[] = [];
-  const scope = await writeScope(io, loaded.root, paths);
-  for (const [uri, text] of fixed) {
-    const path = loaded.paths.get(uri) ?? uriToPath(uri)!;
-    const shown = displayPath(io, path);
-    try {
-      const read = await readForReplace(path, io.readFile?.bind(io));
-      const refused =
-        decodePlan(read.bytes).text === loaded.texts.get(uri)
-          ? await writePlanText(io, read, shown, text, scope, "changedWhileFixing")
-          : new CliError("changedWhileFixing", { path: shown });
-      if (refused) errors.push(refused);
-    } catch (error) {
-      errors.push(ioError("unreadable", shown, error));
-    }
-  }
-  return errors;
 }
 
 async function writeReport(path: string, report: string, io: CliIO, locale: LoadedWorkspace["locale"]): Promise<void> {

@@ -126,3 +126,8 @@ export const UNRESOLVED = `unit huyen-uy "Huyện ủy" level district in tinh-u
 
 /** A syntax error: an unterminated string. */
 export const SYNTAX = `unit xa "Xã\n`;
+
+/** Runs a command (npm, npx, node, tar) in `cwd` with the test process's environment, npm's chatter off. */
+export function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
+  return run(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false", ...env } });
+}
