@@ -42,7 +42,7 @@ describe("pre-commit hooks (.pre-commit-hooks.yaml)", function () {
     const failing = await tryRepo(dir, "plancode-lint");
     assert.equal(failing.code, 1, failing.stdout + failing.stderr);
     assert.match(failing.stdout, /provinces\/typo\.plan\n\s+14:10\s+\S+.*btg-tu-bd2/);
-    writeFileSync(join(dir, "provinces/typo.plan"), mistake().replace("btg-tu-bd2", "btg-tu-bd"));
+    writeFileSync(join(dir, "provinces/typo.plan"), mistake().replaceAll("btg-tu-bd2", "btg-tu-bd"));
     await sh("git", ["add", "-A"], dir);
     const passing = await tryRepo(dir, "plancode-lint");
     assert.equal(passing.code, 0, passing.stdout + passing.stderr);
