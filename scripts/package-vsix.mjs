@@ -7,10 +7,12 @@
 // every path in the manifest is relative to that folder. The root package.json is the npm package
 // (the CLI). The .vsix is packed from a staging folder laid out as the manifest expects: the
 // extension's static files, then what is built or shared outside extension/ (the bundles from
-// dist/, plancode.json's schema, the licence), so no TypeScript source or source map can slip in.
+// dist/, plancode.json's schema, the licence, the walkthrough's pictures), so no TypeScript
+// source or source map can slip in. The README's and CHANGELOG's relative links are made
+// absolute for the marketplace (`absoluteLinks`).
 // Usage: node scripts/package-vsix.mjs [--out FILE]
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,10 +40,15 @@ const STAGE = [
   ["extension/l10n", "l10n"],
   ["extension/syntaxes", "syntaxes"],
   ["extension/language-configuration.json", "language-configuration.json"],
-  ["extension/README.md", "README.md"],
-  ["extension/CHANGELOG.md", "CHANGELOG.md", { optional: true }],
-  ["extension/media", "media", { optional: true }],
-  ["extension/walkthrough", "walkthrough", { optional: true }],
+  ["extension/README.md", "README.md", { links: true }],
+  ["extension/CHANGELOG.md", "CHANGELOG.md", { links: true }],
+  ["extension/media/icon.png", "media/icon.png"],
+  // The walkthrough's pictures: the end-to-end test's screenshots (docs/images/), not kept twice.
+  ["docs/images/vscode-completion.png", "media/walkthrough/completion.png"],
+  ["docs/images/vscode-problems.png", "media/walkthrough/problems.png"],
+  ["docs/images/vscode-status.png", "media/walkthrough/status.png"],
+  ["docs/images/vscode-simulate.png", "media/walkthrough/simulate.png"],
+  ["docs/images/export-html-preview.png", "media/walkthrough/document.png"],
   ["schemas/plancode.schema.json", "schemas/plancode.schema.json"],
   ["LICENSE", "LICENSE"],
   ["dist/extension.cjs", "dist/extension.cjs"],
@@ -52,6 +59,20 @@ const STAGE = [
   ["dist/site-app.js", "dist/site-app.js"],
   ["dist/site-app.css", "dist/site-app.css"],
 ];
+
+/**
+ * The marketplace (and Open VSX) shows the README and CHANGELOG from the .vsix, where the
+ * repository's relative links (`../docs/images/…`, `../docs/rules/…`) lead nowhere: each becomes
+ * the repository's URL of what it names, resolved from the file's place in the repository
+ * (images from raw/, pages from blob/), before vsce sees them.
+ */
+function absoluteLinks(markdown, from) {
+  const repo = manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+  return markdown.replace(/(!?)\[([^\]]*)\]\((?![a-z]+:|#)([^)\s]+)\)/g, (_, image, text, link) => {
+    const base = `${repo}/${image ? "raw" : "blob"}/HEAD/${from}`;
+    return `${image}[${text}](${new URL(link, base).href})`;
+  });
+}
 
 const stage = mkdtempSync(join(tmpdir(), "plancode-vsix-"));
 try {
@@ -65,13 +86,13 @@ try {
       console.error(`package-vsix: ${from} is missing`);
       process.exit(1);
     }
-    cpSync(src, join(stage, to), { recursive: true });
+    mkdirSync(dirname(join(stage, to)), { recursive: true });
+    if (opts.links) writeFileSync(join(stage, to), absoluteLinks(readFileSync(src, "utf8"), from));
+    else cpSync(src, join(stage, to), { recursive: true });
   }
   writeFileSync(join(stage, ".vscodeignore"), "**/*.map\n.vscodeignore\n");
   const vsce = join(root, "node_modules", "@vscode", "vsce", "vsce");
-  const repository = typeof manifest.repository === "string" ? undefined : manifest.repository?.url;
-  const flags = repository ? [] : ["--allow-missing-repository"];
-  run(process.execPath, [vsce, "package", "--no-dependencies", ...flags, "--out", out], stage);
+  run(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], stage);
   console.log(`package-vsix: ${out}`);
 } finally {
   rmSync(stage, { recursive: true, force: true });
