@@ -142,6 +142,46 @@ function unknownKey(shown: string, key: string, known: readonly string[]): Simul
   return guess ? { messageId: "unknownKeyGuess", data: { key: shown, guess } } : { messageId: "unknownKey", data: { key: shown } };
 }
 
+/** A check as JSON Schema (what editors validate plancode.json's `simulation` with). */
+function checkSchema(check: Check): Record<string, unknown> {
+  switch (check) {
+    case "probability":
+      return { type: "number", minimum: 0, maximum: 1 };
+    case "nonNegative":
+      return { type: "number", minimum: 0 };
+    case "positive":
+      return { type: "number", exclusiveMinimum: 0 };
+    case "integer":
+      return { type: "integer", minimum: 0 };
+    case "count":
+      return { type: "integer", minimum: 1 };
+    case "any":
+      return { type: "number" };
+  }
+}
+
+/**
+ * The JSON Schema of plancode.json's `simulation` key, from the same table `simulationSettings`
+ * reads it with (schemas/plancode.schema.json holds this; a test keeps the two equal), so an
+ * editor rejects exactly what `plancode simulate` rejects.
+ */
+export function simulationJsonSchema(): Record<string, unknown> {
+  const object = (shape: Record<string, Check>) => ({
+    type: "object",
+    properties: Object.fromEntries(Object.entries(shape).map(([k, c]) => [k, checkSchema(c)])),
+    additionalProperties: false,
+  });
+  const properties: Record<string, unknown> = {};
+  for (const [key, shape] of Object.entries(SCHEMA)) properties[key] = typeof shape === "string" ? checkSchema(shape) : object(shape);
+  properties.steps = { type: "object", description: "Overrides of an approval step's duration, by step name.", additionalProperties: object(LOGNORMAL) };
+  return {
+    type: "object",
+    description: "The delay model of `plancode simulate` and the editor's simulation (docs/configuration.md): runs and seed by default, how long each part of the lifecycle takes.",
+    properties,
+    additionalProperties: false,
+  };
+}
+
 function cloneDelays(d: DelayModel): DelayModel {
   return JSON.parse(JSON.stringify(d)) as DelayModel;
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type * as Oniguruma from "vscode-oniguruma";
 import type * as TextMate from "vscode-textmate";
 import { RULES } from "../../language/index.js";
+import { simulationJsonSchema } from "../../workflows/index.js";
 import { REPO } from "./harness.js";
 
 const require = createRequire(import.meta.url);
@@ -175,6 +176,12 @@ describe("editors: language configuration and settings schemas", () => {
     for (const rule of RULES) assert.equal(schema.properties.rules.properties[rule.id].default, rule.defaultSeverity, rule.id);
     const setting = json("extension/package.json").contributes.configuration.properties["plancode.rules"];
     assert.deepEqual(Object.keys(setting.properties).sort(), ids);
+  });
+
+  it("the schema's `simulation` is exactly what `plancode simulate` reads (workflows/delays.ts)", () => {
+    const schema = json("schemas/plancode.schema.json");
+    assert.deepEqual(schema.properties.simulation, simulationJsonSchema());
+    assert.equal(schema.properties.simulation.additionalProperties, false);
   });
 
   it("the samples' plancode.json fits the schema's keys", () => {
