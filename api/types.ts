@@ -24,15 +24,18 @@ export interface RuleInfo {
   fixable: boolean;
 }
 
+/** One finding, as `lint` returns it and the CLI's formatters print it. */
 export interface LintMessage {
   ruleId: string;
   severity: Severity;
   /** In the run's locale. */
   message: string;
-  /** 1-based; columns in UTF-16 code units; `endColumn` just past the last character. */
+  /** 1-based line. */
   line: number;
+  /** 1-based column in UTF-16 code units (as ESLint and SARIF's default columnKind count). */
   column: number;
   endLine: number;
+  /** 1-based column just past the last character (equal to `column` for an empty range). */
   endColumn: number;
   /** The fix `fix: true` would apply, as ESLint's: UTF-16 offsets into the file's text and the replacement. */
   fix?: { range: [number, number]; text: string };

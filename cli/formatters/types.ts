@@ -1,23 +1,11 @@
 // What a lint formatter gets: per-file results with 1-based positions and messages already in the
 // chosen locale, and the context (locale, cwd, colours, the rules). A formatter is one function,
 // results → string (ESLint's shape for formatters).
-import type { Locale, Replacement, Rule, Severity } from "../../language/index.js";
+import type { Locale, Rule } from "../../language/index.js";
 
-export interface LintMessage {
-  ruleId: string;
-  severity: Severity;
-  /** In the chosen locale. */
-  message: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column in UTF-16 code units (as ESLint and SARIF's default columnKind count). */
-  column: number;
-  endLine: number;
-  /** 1-based column just past the last character (equal to `column` for an empty range). */
-  endColumn: number;
-  /** The fix `--fix` would apply (ESLint's `fix`: a range of UTF-16 offsets in the file's text and its replacement). */
-  fix?: Replacement;
-}
+/** One finding as the formatters and the API show it: declared once, with the API's public types. */
+export type { LintMessage } from "../../api/types.js";
+import type { LintMessage } from "../../api/types.js";
 
 export interface LintResult {
   uri: string;
