@@ -31,19 +31,21 @@ export async function buildCli(): Promise<void> {
   });
 }
 
-/** One cold `plancode lint <dir> --format json`, output to a file (as `> /dev/null` would, but counted). */
-export async function lintOnce(dir: string, extraNodeArgs: string[] = []): Promise<LintRun> {
+/** One cold `plancode lint <dir> --format json [...lintArgs]`, output to a file (as `> /dev/null` would, but counted). */
+export async function lintOnce(dir: string, extraNodeArgs: string[] = [], lintArgs: string[] = [], env: Record<string, string> = {}): Promise<LintRun & { outPath: string; stderr: string }> {
   const probe = join(WORK_DIR, `probe-${process.pid}.json`);
   const outPath = join(WORK_DIR, `lint-out-${process.pid}.json`);
   rmSync(probe, { force: true });
   const out = openSync(outPath, "w");
+  let stderr = "";
   const t0 = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
     const p = spawn(
       process.execPath,
-      [...extraNodeArgs, "--require", join(ROOT, "bench/lib/rss-probe.cjs"), join(ROOT, "bin/plancode.cjs"), "lint", dir, "--format", "json"],
-      { cwd: dir, stdio: ["ignore", out, "inherit"], env: { ...process.env, PLANCODE_BENCH_PROBE: probe } },
+      [...extraNodeArgs, "--require", join(ROOT, "bench/lib/rss-probe.cjs"), join(ROOT, "bin/plancode.cjs"), "lint", dir, "--format", "json", ...lintArgs],
+      { cwd: dir, stdio: ["ignore", out, "pipe"], env: { ...process.env, ...env, PLANCODE_BENCH_PROBE: probe } },
     );
+    p.stderr!.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
     p.on("error", reject);
     p.on("exit", (c) => resolve(c));
   });
@@ -51,7 +53,8 @@ export async function lintOnce(dir: string, extraNodeArgs: string[] = []): Promi
   closeSync(out);
   const outputBytes = readFileSync(outPath).length;
   const r = existsSync(probe) ? (JSON.parse(readFileSync(probe, "utf8")) as { maxRssKB: number; userMs: number; systemMs: number }) : undefined;
-  return { wallMs, cpuMs: r ? r.userMs + r.systemMs : NaN, maxRssMB: r ? r.maxRssKB / 1024 : NaN, exitCode: code, outputBytes };
+  if (stderr) process.stderr.write(stderr);
+  return { wallMs, cpuMs: r ? r.userMs + r.systemMs : NaN, maxRssMB: r ? r.maxRssKB / 1024 : NaN, exitCode: code, outputBytes, outPath, stderr };
 }
 
 export function parseScale(s: string): number {

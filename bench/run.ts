@@ -1,6 +1,7 @@
 // `npm run bench` — every benchmark, each figure with min/median/max over its runs:
 //   1. the generated workspace (size), 2. parser throughput vs JSON.parse, 3. the Langium peer,
-//   4. cold lint through the CLI at 1/16, 1/4, 1, 2, 5. the language server, 6. simulation.
+//   4. cold lint through the CLI at 1/16, 1/4, 1, 2, 5. lint --cache at 1, 6. the language server,
+//   7. simulation.
 // Writes bench/results.json and the results table of bench/README.md.
 //
 // `npm run bench -- --quick`: the same figures on small workspaces and fewer requests (under two
@@ -10,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { describeCounts, generateWorkspaceDetailed } from "./generate.js";
+import { runCacheBench } from "./cache.js";
 import { runLintBench, buildCli } from "./lint.js";
 import { runLspBench } from "./lsp.js";
 import { runParseBench } from "./parse.js";
@@ -18,14 +20,15 @@ import { runSimulateBench } from "./simulate.js";
 import { ROOT } from "./lib/bundle.js";
 import { ensureWorkspace, fmt, machineInfo, packageVersions, printFigure, summarize, type Figure } from "./lib/stats.js";
 
-type Section = "generate" | "parse" | "peer" | "lint" | "lsp" | "simulate";
-const SECTIONS: Section[] = ["generate", "parse", "peer", "lint", "lsp", "simulate"];
+type Section = "generate" | "parse" | "peer" | "lint" | "cache" | "lsp" | "simulate";
+const SECTIONS: Section[] = ["generate", "parse", "peer", "lint", "cache", "lsp", "simulate"];
 
 const TITLES: Record<Section, string> = {
   generate: "Generated workspace",
   parse: "Parser throughput",
   peer: "Peer: Langium",
   lint: "Cold lint through the CLI",
+  cache: "lint --cache through the CLI",
   lsp: "Language server",
   simulate: "Simulation",
 };
@@ -109,6 +112,10 @@ async function main(argv: string[]): Promise<void> {
         case "lint":
           await build();
           figures = await runLintBench({ scales: quick ? [1 / 16, 1 / 4] : [1 / 16, 1 / 4, 1, 2], runs: 3, build: false, log });
+          break;
+        case "cache":
+          await build();
+          figures = await runCacheBench({ scale: quick ? 1 / 16 : 1, runs: 3, build: false, log });
           break;
         case "lsp":
           await build();

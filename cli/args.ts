@@ -5,10 +5,11 @@
 import { closest } from "../language/index.js";
 import { CliError } from "./errors.js";
 
+/** `valueName` names the value in the help; `equals` shows it as `--name=VALUE` (LSP clients' habit). */
 export type FlagSpec =
   | { type: "boolean"; short?: string }
-  | { type: "string"; short?: string; choices?: readonly string[]; valueName?: string }
-  | { type: "integer"; short?: string; min?: number };
+  | { type: "string"; short?: string; choices?: readonly string[]; valueName?: string; equals?: boolean }
+  | { type: "integer"; short?: string; min?: number; valueName?: string; equals?: boolean };
 
 export type FlagSpecs = Record<string, FlagSpec>;
 

@@ -25,6 +25,8 @@ export const CLI_MESSAGES = {
   unexpectedValue: { vi: "tùy chọn '{flag}' không nhận giá trị", en: "option '{flag}' takes no value" },
   unexpectedArgument: { vi: "thừa tham số '{arg}'", en: "unexpected argument '{arg}'" },
   missingArgument: { vi: "thiếu {what}", en: "missing {what}" },
+  needsFlag: { vi: "tùy chọn '{flag}' cần có '{other}'", en: "option '{flag}' needs '{other}'" },
+  conflictingFlags: { vi: "không dùng được '{flag}' cùng '{other}'{hint}", en: "options '{flag}' and '{other}' cannot be used together{hint}" },
   missingPath: { vi: "không tìm thấy tệp hoặc thư mục: {path}", en: "no such file or folder: {path}" },
   unreadable: { vi: "không đọc được {path}: {reason}", en: "cannot read {path}: {reason}" },
   unwritable: { vi: "không ghi được {path}: {reason}; tệp giữ nguyên", en: "cannot write {path}: {reason}; the file is unchanged" },
@@ -32,6 +34,10 @@ export const CLI_MESSAGES = {
   changedOnDisk: {
     vi: "{path} đã bị thay đổi trong lúc định dạng; không ghi đè, tệp giữ nguyên",
     en: "{path} changed on disk while it was being formatted; not overwritten",
+  },
+  changedWhileFixing: {
+    vi: "{path} đã bị thay đổi trong lúc sửa; không ghi đè, tệp giữ nguyên",
+    en: "{path} changed on disk while it was being fixed; not overwritten",
   },
   outsideRoot: {
     vi: "{path} trỏ tới {target}, nằm ngoài không gian làm việc {root}; không ghi, tệp giữ nguyên",

@@ -1,6 +1,7 @@
 // Findings (offset spans, messages in every locale) → LintResults (1-based lines and columns,
-// messages in one locale), the input of every lint formatter.
-import { LineIndex, type Finding, type Locale } from "../language/index.js";
+// messages in one locale, the safe fix as ESLint's `{range, text}`), the input of every lint
+// formatter.
+import { LineIndex, replacementOf, safeFix, type Finding, type Locale } from "../language/index.js";
 import type { LintMessage, LintResult } from "./formatters/types.js";
 import { displayPath, uriToPath } from "../host/index.js";
 
@@ -10,6 +11,7 @@ export function toLintResult(uri: string, text: string, findings: readonly Findi
   const messages: LintMessage[] = findings.map((f) => {
     const start = lines!.positionAt(f.span.start);
     const end = lines!.positionAt(Math.max(f.span.start, f.span.end));
+    const fix = safeFix(f);
     return {
       ruleId: f.ruleId,
       severity: f.severity,
@@ -18,6 +20,7 @@ export function toLintResult(uri: string, text: string, findings: readonly Findi
       column: start.character + 1,
       endLine: end.line + 1,
       endColumn: end.character + 1,
+      ...(fix ? { fix: replacementOf(text, fix) } : {}),
     };
   });
   const filePath = uriToPath(uri) ?? uri;

@@ -36,6 +36,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) throw new CliError("missingVerb", { verbs: VERBS.join(", ") });
+  // `plancode help lint` is `plancode lint --help` (as git and cargo read it); `--locale` may follow.
+  const [topic, ...helpFlags] = rest;
+  if (first === "help" && topic !== undefined && !topic.startsWith("-")) return run(topic, ["--help", ...helpFlags], io);
   if (first === "--help" || first === "-h" || first === "help") {
     io.stdout(mainUsage(quietLocale(argv, io), TOOL.version));
     return 0;
@@ -48,12 +51,16 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     const guess = closest(first, ["--help", "--version"]);
     throw new CliError("unknownFlag", guess ? { flag: first, guess } : { flag: first });
   }
-  if (!(VERBS as readonly string[]).includes(first)) {
-    const guess = closest(first, VERBS);
-    throw new CliError("unknownVerb", { verb: first, verbs: VERBS.join(", "), ...(guess ? { guess } : {}) });
+  return run(first, rest, io);
+}
+
+async function run(verb: string, argv: string[], io: CliIO): Promise<number> {
+  if (!(VERBS as readonly string[]).includes(verb)) {
+    const guess = closest(verb, VERBS);
+    throw new CliError("unknownVerb", { verb, verbs: VERBS.join(", "), ...(guess ? { guess } : {}) });
   }
-  const command = await COMMANDS[first as Verb]();
-  return command.run(rest, io);
+  const command = await COMMANDS[verb as Verb]();
+  return command.run(argv, io);
 }
 
 function report(error: unknown, argv: string[], io: CliIO): number {

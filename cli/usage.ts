@@ -1,18 +1,20 @@
 // Help texts (`plancode --help`, `plancode <verb> --help`) in both locales.
 import type { Locale } from "../language/index.js";
+import type { FlagSpec, FlagSpecs } from "./args.js";
 
 export const VERBS = ["lint", "fmt", "status", "simulate", "graph", "export", "site", "lsp"] as const;
 export type Verb = (typeof VERBS)[number];
 
-const SYNOPSIS: Record<Verb, string> = {
-  lint: "plancode lint [paths...]   [--format stylish|json|sarif|github|junit] [--max-warnings N] [--locale vi|en]",
-  fmt: "plancode fmt [paths...]    [--check] [--locale vi|en]",
-  status: "plancode status [paths...] [--as-of DATE] [--format text|json]",
-  simulate: "plancode simulate <plan-name> [paths...] [--seed N] [--runs N] [--format text|json|mermaid]",
-  graph: "plancode graph [paths...]  [--format mermaid|dot]",
-  export: "plancode export <name> [paths...] [--format docx|html|pdf] [-o FILE] [--report K]",
-  lsp: "plancode lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--locale vi|en]",
-  site: "plancode site [paths...]   [-o DIR] [--as-of DATE] [--runs N] [--seed N] [--locale vi|en]",
+/** What each verb takes before its flags (the flags come from the verb's own spec: `synopsis`). */
+const OPERANDS: Record<Verb, string> = {
+  lint: "[paths...]",
+  fmt: "[paths...]",
+  status: "[paths...]",
+  simulate: "<plan-name> [paths...]",
+  graph: "[paths...]",
+  export: "<name> [paths...]",
+  lsp: "",
+  site: "[paths...]",
 };
 
 const SUMMARY: Record<Locale, Record<Verb, string>> = {
@@ -42,11 +44,13 @@ const GENERAL: Record<Locale, string> = {
   en: `Paths default to "."; a folder means every .plan file below it. The workspace is the nearest
 folder above the first path holding plancode.json (rules, locale, ignore).
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or I/O error.
-Options: -h, --help   show help      --version   show the version`,
+Options: -h, --help   show help      --version   show the version
+'plancode help <command>' or 'plancode <command> --help' describes a command and all its options.`,
   vi: `Đường dẫn mặc định là "."; một thư mục nghĩa là mọi tệp .plan bên trong. Không gian làm việc là
 thư mục gần nhất phía trên đường dẫn đầu tiên có plancode.json (rules, locale, ignore).
 Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc quá nhiều cảnh báo), 2 lỗi cách dùng hoặc vào/ra.
-Tùy chọn: -h, --help   trợ giúp      --version   phiên bản`,
+Tùy chọn: -h, --help   trợ giúp      --version   phiên bản
+'plancode help <lệnh>' hoặc 'plancode <lệnh> --help' mô tả một lệnh và mọi tùy chọn của nó.`,
 };
 
 export function mainUsage(locale: Locale, version: string): string {
@@ -57,8 +61,34 @@ export function mainUsage(locale: Locale, version: string): string {
   return `plancode ${version} — ${title}\n\n${usage}: plancode <command> [options] [paths...]\n\n${commands}:\n${rows}\n\n${GENERAL[locale]}\n`;
 }
 
-export function verbUsage(verb: Verb, locale: Locale, details: Partial<Record<Locale, string>> = {}): string {
+export function verbUsage(verb: Verb, locale: Locale, flags: FlagSpecs, details: Partial<Record<Locale, string>> = {}): string {
   const usage = locale === "vi" ? "Cách dùng" : "Usage";
   const extra = details[locale] ? `\n\n${details[locale]}` : "";
-  return `${usage}: ${SYNOPSIS[verb]}\n\n${SUMMARY[locale][verb]}${extra}\n`;
+  return `${usage}: ${synopsis(verb, flags)}\n\n${SUMMARY[locale][verb]}${extra}\n`;
+}
+
+/**
+ * `plancode lint [paths...] [--format stylish|json|…] [--max-warnings N] …`: every flag the verb's
+ * parser accepts, so the help can never leave one out; wrapped under the verb at 100 columns.
+ */
+export function synopsis(verb: Verb, flags: FlagSpecs): string {
+  const head = ["plancode", verb, OPERANDS[verb]].filter(Boolean).join(" ");
+  const parts = Object.entries(flags)
+    .filter(([name]) => name !== "help")
+    .map(([name, spec]) => `[${flagText(name, spec)}]`);
+  const lines = [head];
+  const indent = " ".repeat(`plancode ${verb} `.length);
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last.length + 1 + part.length > 100) lines.push(`${indent}${part}`);
+    else lines[lines.length - 1] = `${last} ${part}`;
+  }
+  return lines.join("\n");
+}
+
+function flagText(name: string, spec: FlagSpec): string {
+  const long = spec.short ? `-${spec.short}|--${name}` : `--${name}`;
+  if (spec.type === "boolean") return long;
+  const value = spec.type === "string" && spec.choices ? spec.choices.join("|") : (spec.valueName ?? "N");
+  return `${long}${spec.equals ? "=" : " "}${value}`;
 }

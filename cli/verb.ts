@@ -18,7 +18,7 @@ export function verbArgs<const S extends FlagSpecs>(
   const parsed = parseArgs(argv, spec, options);
   const { help, locale } = parsed.flags as { help?: boolean; locale?: string };
   if (!help) return parsed;
-  io.stdout(verbUsage(verb, resolveLocale(locale, undefined, io.env), details));
+  io.stdout(verbUsage(verb, resolveLocale(locale, undefined, io.env), spec, details));
   return undefined;
 }
 

@@ -16,6 +16,8 @@ import type { CliIO } from "./io.js";
 export interface LoadOptions {
   /** The `--locale` flag, if given (it wins over plancode.json and the environment). */
   locale?: string;
+  /** A file whose bytes come from standard input (`--stdin`, `--stdin-filename`): the one target. */
+  unsaved?: { path: string; bytes: Uint8Array };
 }
 
 export interface LoadedWorkspace extends Omit<HostWorkspace, "failures"> {
@@ -29,7 +31,7 @@ export interface LoadedWorkspace extends Omit<HostWorkspace, "failures"> {
 
 /** Loads the workspace of the given paths (see host/discover.ts `findWorkspaceFiles` for which files). */
 export async function loadWorkspace(paths: readonly string[], io: CliIO, options: LoadOptions = {}): Promise<LoadedWorkspace> {
-  const loaded = await cliErrors(() => loadHostWorkspace(paths, { cwd: io.cwd, readFile: io.readFile?.bind(io) }), io);
+  const loaded = await cliErrors(() => loadHostWorkspace(paths, { cwd: io.cwd, readFile: io.readFile?.bind(io), unsaved: options.unsaved }), io);
   return {
     ...loaded,
     locale: resolveLocale(options.locale, loaded.config?.config.locale, io.env),
@@ -49,12 +51,12 @@ export interface TargetFiles {
 
 /** The files of the given paths' workspace, none of them read (what `fmt` needs). */
 export async function findFiles(paths: readonly string[], io: CliIO, options: LoadOptions = {}): Promise<TargetFiles> {
-  const files = await cliErrors(async () => findWorkspaceFiles(paths, { cwd: io.cwd }), io);
+  const files = await cliErrors(async () => findWorkspaceFiles(paths, { cwd: io.cwd, unsaved: options.unsaved?.path }), io);
   return { root: files.root, locale: resolveLocale(options.locale, files.config?.config.locale, io.env), targets: files.targets, others: files.others };
 }
 
 /** Runs `load`, turning the host's LoadError into the CLI's error for it. */
-async function cliErrors<T>(load: () => Promise<T>, io: CliIO): Promise<T> {
+export async function cliErrors<T>(load: () => Promise<T>, io: CliIO): Promise<T> {
   try {
     return await load();
   } catch (error) {

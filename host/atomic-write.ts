@@ -7,7 +7,7 @@
 // the original untouched.
 import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
-import { access, constants, open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
+import { access, constants, mkdir, open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface AtomicWriteOptions {
@@ -64,7 +64,9 @@ export async function writeFileAtomic(target: string, output: Uint8Array, option
  * edits, so nothing to compare): the same temporary file, fsync and rename, and the same refusal
  * of a file the user may not write.
  */
-export async function writeFileWhole(target: string, output: Uint8Array): Promise<void> {
+export async function writeFileWhole(target: string, output: Uint8Array, options: { makeFolder?: boolean } = {}): Promise<void> {
+  // A report's folder (`lint -o reports/plancode.xml` in CI) is made as ESLint makes it.
+  if (options.makeFolder) await mkdir(dirname(target), { recursive: true });
   const before = await stat(target).catch(() => undefined);
   if (before) await refuseReadOnly(target, before);
   await replaceThroughTemp(target, output, before);

@@ -32,11 +32,14 @@ export interface WorkspaceFiles {
  *   given path (a file named is never ignored, nor is a folder named that a pattern covers).
  *   Without a plancode.json the workspace is just the given paths.
  * - A missing path, an unreadable file or folder, an invalid `plancode.json` → `LoadError`.
+ * - `unsaved`: a file whose text the caller has (standard input, `--stdin-filename`): the first
+ *   target, found or not on disk, its workspace found upwards from its folder when no path is given.
  */
-export function findWorkspaceFiles(paths: readonly string[], options: { cwd: string }): WorkspaceFiles {
+export function findWorkspaceFiles(paths: readonly string[], options: { cwd: string; unsaved?: string }): WorkspaceFiles {
   const { cwd } = options;
+  const unsaved = options.unsaved === undefined ? undefined : resolve(cwd, options.unsaved);
   const given: { shown: string; abs: string; stats: Stats }[] = [];
-  for (const shown of paths.length ? paths : ["."]) {
+  for (const shown of paths.length || unsaved ? paths : ["."]) {
     const abs = resolve(cwd, shown);
     let stats: Stats;
     try {
@@ -60,7 +63,7 @@ export function findWorkspaceFiles(paths: readonly string[], options: { cwd: str
     }
     return scopes.at(dir);
   };
-  const start = given[0].stats.isDirectory() ? given[0].abs : dirname(given[0].abs);
+  const start = unsaved && !given.length ? dirname(unsaved) : given[0].stats.isDirectory() ? given[0].abs : dirname(given[0].abs);
   const found = findWorkspaceRoot(start);
   const root = found ?? start;
   const config = found ? configIn(root) : undefined;
@@ -90,6 +93,12 @@ export function findWorkspaceFiles(paths: readonly string[], options: { cwd: str
   };
 
   const targets: string[] = [];
+  if (unsaved) {
+    // Its text comes from elsewhere (standard input): a target whether or not it exists, and
+    // never read from the disk as one of the others.
+    readUpwards(dirname(unsaved));
+    walk.addFile(unsaved, targets);
+  }
   for (const g of given) {
     if (g.stats.isDirectory()) {
       const above = scopesAt(dirname(g.abs));

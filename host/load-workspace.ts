@@ -1,12 +1,15 @@
 // A command line's workspace, read and parsed into a `Workspace` (see `findWorkspaceFiles` for
-// which files): what `plancode lint|status|simulate|graph` work on.
-import { markUndecodable, parse, Workspace, type PlancodeConfig } from "../language/index.js";
+// which files): what `plancode lint|status|simulate|graph` work on. Reading and parsing are two
+// steps (`readWorkspaceFiles`, `parseFileBytes`) so that `plancode lint --cache` can read every
+// file, hash it, and parse only what changed; `loadWorkspace` does both for every file.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { markUndecodable, parse, Workspace, type PlancodeConfig, type SourceFile } from "../language/index.js";
 import type { LoadedConfig } from "./config.js";
-import { decodePlan, type PlanText } from "./decode.js";
-import { findWorkspaceFiles } from "./discover.js";
+import { decodePlan } from "./decode.js";
+import { findWorkspaceFiles, type WorkspaceFiles } from "./discover.js";
 import { LoadError } from "./errors.js";
 import { pathToUri, uriToPath } from "./paths.js";
-import { readPlanFile } from "./plan-file.js";
 
 export interface LoadOptions {
   /** The folder relative paths are resolved against. */
@@ -17,6 +20,17 @@ export interface LoadOptions {
    * stage of a cold lint, bench/lint.ts). Tests replace it to simulate I/O failures.
    */
   readFile?(path: string): Promise<Uint8Array>;
+  /** A file whose bytes are these instead of what is on disk (standard input): a target, existing or not. */
+  unsaved?: { path: string; bytes: Uint8Array };
+}
+
+/** One file of the workspace, as read. */
+export interface FileBytes {
+  path: string;
+  uri: string;
+  bytes: Uint8Array;
+  /** Whether the given paths name it (it is reported on), rather than only resolved against. */
+  isTarget: boolean;
 }
 
 export interface LoadedWorkspace {
@@ -38,53 +52,92 @@ export interface LoadedWorkspace {
 }
 
 /**
- * Loads the workspace of a command line: finds its files, reads and parses every one. A file
- * that is not valid UTF-8 is loaded anyway and gets its `invalidUtf8` syntax problem. A missing
- * path, an unreadable file or folder, an invalid plancode.json → `LoadError`.
+ * Every file of a command line's workspace, targets first, each read once (a missing path, an
+ * unreadable file or folder, an invalid plancode.json → `LoadError`).
  */
-export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
-  const files = findWorkspaceFiles(paths, { cwd: options.cwd });
-  const workspace = new Workspace();
-  const uris = new Map<string, string>();
-  const texts = new Map<string, string>();
-  const failures: LoadedWorkspace["failures"] = [];
-  const targets: string[] = [];
+export async function* readWorkspaceFiles(files: WorkspaceFiles, options: LoadOptions): AsyncGenerator<FileBytes> {
+  const unsaved = options.unsaved && resolve(options.cwd, options.unsaved.path);
   for (const [list, isTarget] of [
     [files.targets, true],
     [files.others, false],
   ] as const) {
     for (const path of list) {
-      const uri = pathToUri(path);
-      let read: PlanText;
+      let bytes: Uint8Array;
       try {
-        read = options.readFile ? decodePlan(await options.readFile(path)) : readPlanFile(path);
+        bytes = path === unsaved ? options.unsaved!.bytes : options.readFile ? await options.readFile(path) : readFileSync(path);
       } catch (error) {
         throw new LoadError({ kind: "unreadable", path, cause: error });
       }
-      try {
-        if (read.invalidUtf8) workspace.setParsed(markUndecodable(parse(uri, read.text), read.invalidUtf8));
-        else workspace.setFile(uri, read.text);
-      } catch (error) {
-        failures.push({ path, error });
-        continue;
-      }
-      uris.set(uri, path);
-      texts.set(uri, read.text);
-      if (isTarget) targets.push(uri);
+      yield { path, uri: pathToUri(path), bytes, isTarget };
     }
   }
-  const rootRules = files.config?.config.rules ?? {};
-  return {
-    workspace,
-    root: files.root,
-    config: files.config,
-    targets: targets.sort(),
-    rulesFor: (uri) => {
-      const path = uris.get(uri) ?? uriToPath(uri);
-      return (path === undefined ? undefined : files.scopes.nearest(path)?.config.rules) ?? rootRules;
-    },
-    paths: uris,
-    texts,
-    failures,
-  };
+}
+
+/** A file's bytes decoded by the one lenient decoder and parsed (bytes that are not UTF-8: a syntax problem). */
+export function parseFileBytes(uri: string, bytes: Uint8Array): SourceFile {
+  const read = decodePlan(bytes);
+  const file = parse(uri, read.text);
+  return read.invalidUtf8 ? markUndecodable(file, read.invalidUtf8) : file;
+}
+
+/** The files of a command line's workspace (`findWorkspaceFiles`), with the given paths resolved against `cwd`. */
+export function findFilesOf(paths: readonly string[], options: LoadOptions): WorkspaceFiles {
+  return findWorkspaceFiles(paths, { cwd: options.cwd, unsaved: options.unsaved && resolve(options.cwd, options.unsaved.path) });
+}
+
+/**
+ * Loads the workspace of a command line: finds its files, reads and parses every one. A file
+ * that is not valid UTF-8 is loaded anyway and gets its `invalidUtf8` syntax problem.
+ */
+export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
+  const files = findFilesOf(paths, options);
+  const workspace = new Workspace();
+  const loaded = new LoadedFiles(files);
+  for await (const entry of readWorkspaceFiles(files, options)) {
+    let file: SourceFile;
+    try {
+      file = parseFileBytes(entry.uri, entry.bytes);
+    } catch (error) {
+      loaded.failures.push({ path: entry.path, error });
+      continue;
+    }
+    workspace.setParsed(file);
+    loaded.add(entry, file.text);
+  }
+  return loaded.finish(workspace);
+}
+
+/** The rules in force for a file of `files`: those of the nearest plancode.json above it, else the root's. */
+export function rulesFor(files: WorkspaceFiles, path: string | undefined): PlancodeConfig["rules"] {
+  return (path === undefined ? undefined : files.scopes.nearest(path)?.config.rules) ?? files.config?.config.rules ?? {};
+}
+
+/** What a loaded workspace says about its files besides their trees: paths, texts, targets, rules. */
+export class LoadedFiles {
+  readonly paths = new Map<string, string>();
+  readonly texts = new Map<string, string>();
+  readonly failures: LoadedWorkspace["failures"] = [];
+  private readonly targets: string[] = [];
+
+  constructor(private readonly files: WorkspaceFiles) {}
+
+  add(entry: Pick<FileBytes, "path" | "uri" | "isTarget">, text: string): void {
+    this.paths.set(entry.uri, entry.path);
+    this.texts.set(entry.uri, text);
+    if (entry.isTarget) this.targets.push(entry.uri);
+  }
+
+  finish(workspace: Workspace): LoadedWorkspace {
+    const { files, paths } = this;
+    return {
+      workspace,
+      root: files.root,
+      config: files.config,
+      targets: this.targets.sort(),
+      rulesFor: (uri) => rulesFor(files, paths.get(uri) ?? uriToPath(uri)),
+      paths,
+      texts: this.texts,
+      failures: this.failures,
+    };
+  }
 }

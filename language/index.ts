@@ -5,12 +5,28 @@ export { parse, markUndecodable } from "./parser/index.js";
 export { grammarFacts, type Follow, type GrammarFacts, type NameRole } from "./parser/grammar-facts.js";
 export { lex, KEYWORDS } from "./lexer/index.js";
 export { Workspace, type Located, type LevelInfo } from "./workspace/workspace.js";
+export { PartialWorkspace, type WorkspaceNames } from "./workspace/partial.js";
 export { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./workspace/symbols.js";
 export { forEachReference, REFERENCE_KINDS, type ReferenceKind, type ReferenceSite } from "./ast/references.js";
 export { planCoverage, type PlanCoverage } from "./workspace/coverage.js";
+export {
+  affectedFiles,
+  declaredNames,
+  documentNames,
+  NameIndex,
+  parentLinks,
+  parentLinksChanged,
+  structureChanged,
+  type DependencyView,
+  type FileChange,
+  type SymbolSummary,
+} from "./workspace/dependents.js";
 export { RULES, ruleById } from "./checks/index.js";
 export type { Rule, RuleContext, Severity, SeveritySetting, Fix, TextEdit, Report } from "./checks/rule.js";
 export { checkFile, renderMessage, sortFindings, type Finding, type CheckOptions } from "./checks/run.js";
+export { applyFixes, replacementOf, safeFix, type Replacement } from "./checks/apply-fixes.js";
+export { disableDirectives, type DisableDirective } from "./checks/disable-comments.js";
+export { RULE_DOCS_BASE, ruleDocsUrl } from "./checks/docs-url.js";
 export * from "./lifecycle/transitions.js";
 export { replayHistory, resync, stepNamesOf, type BadEventPolicy, type HistoryReplay, type HistoryReplayOptions, type ReplayedEvent } from "./lifecycle/replay.js";
 export { deadlineJson, historyStatus, type Deadline, type DocumentStatus } from "./lifecycle/status.js";

@@ -7,7 +7,7 @@ import {
   type Range,
   type TextEdit as LspTextEdit,
 } from "vscode-languageserver/node.js";
-import { lineIndexOf, type Finding, type Locale, type SourceFile, type Span, type TextEdit } from "../language/index.js";
+import { lineIndexOf, ruleDocsUrl, type Finding, type Locale, type SourceFile, type Span, type TextEdit } from "../language/index.js";
 
 export function rangeOf(file: { text: string }, span: Span): Range {
   const lines = lineIndexOf(file);
@@ -25,6 +25,8 @@ export function toDiagnostic(file: SourceFile, finding: Finding, locale: Locale)
     range: rangeOf(file, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
+    // The rule's page (docs/rules/<id>.md): editors link the code to it.
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     source: "plancode",
     message: finding.message[locale],
     data: { ruleId: finding.ruleId, messageId: finding.messageId },

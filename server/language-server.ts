@@ -326,12 +326,10 @@ export class PlancodeServer {
     const key = canonicalUri(uri);
     const doc = this.docs.get(key);
     if (!doc) return;
-    // One change at a time, each on a fresh document: TextDocument.update keeps its line offsets
-    // up to date incrementally, and gets them wrong when an edit joins a `\r` and a `\n` into one
-    // line break (or splits one); the next ranged edit then lands on the wrong text and the
-    // server's copy silently drifts from the editor's (found by fuzz/lsp.ts).
-    let next = doc;
-    for (const change of changes) next = TextDocument.create(key, doc.languageId, version, TextDocument.update(next, [change], version).getText());
+    // vscode-languageserver-textdocument 1.0.16 keeps its line offsets right when an edit joins a
+    // `\r` and a `\n` into one line break or splits one (before it, the server's copy drifted from
+    // the editor's, found by fuzz/lsp.ts; test/robustness/lsp.test.ts keeps such edits).
+    const next = TextDocument.update(doc, changes, version);
     this.docs.set(key, next);
     this.pipeline.queue(key, next.getText());
     this.schedule(this.debounceMs);

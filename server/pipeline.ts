@@ -20,7 +20,7 @@ import {
   type SourceFile,
   type SyntaxProblem,
 } from "../language/index.js";
-import { affectedFiles, documentNames, NameIndex, parentLinksChanged, type FileChange } from "./dependents.js";
+import { affectedFiles, documentNames, NameIndex, parentLinksChanged, type FileChange } from "../language/index.js";
 
 export interface PipelineOptions {
   /** Called when a rule throws (the other rules still run). */

@@ -45,7 +45,13 @@ const LAYERS: Record<string, Layer> = {
     ours: ["language", "host", "workflows", "document", "site", "package.json"],
     packages: ["node:path", "node:url"],
     // site-assets.ts reads the built dashboard app under tsx; build.mjs replaces it by the app's text in dist/cli.cjs.
-    only: { "cli/commands/lsp.ts": ["server"], "cli/site-assets.ts": FS },
+    // cli/formatters/types.ts: a finding's shape, declared once with the API's public types.
+    only: { "cli/commands/lsp.ts": ["server"], "cli/site-assets.ts": FS, "cli/formatters/types.ts": ["api/types.ts"] },
+  },
+  // The programmatic API: the CLI's machinery without its printing (cli/ but its verbs' output).
+  api: {
+    ours: ["language", "host", "workflows", "document", "cli"],
+    packages: ["node:path"],
   },
   extension: {
     ours: [],

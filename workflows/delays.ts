@@ -2,7 +2,7 @@
 // a parameter with a default and can be overridden in plancode.json under "simulation" (parsed
 // here from the raw JSON value the caller hands in; problems come back as messages, never
 // exceptions). See workflows/README.md for the reasoning behind the defaults.
-import type { Localized } from "../language/index.js";
+import { closest, type Localized } from "../language/index.js";
 
 export interface LogNormal {
   /** The median, in days. */
@@ -79,6 +79,10 @@ export const SIMULATION_CONFIG_MESSAGES = {
     vi: "plancode.json: 'simulation' không có khóa '{key}'",
     en: "plancode.json: 'simulation' has no key '{key}'",
   },
+  unknownKeyGuess: {
+    vi: "plancode.json: 'simulation' không có khóa '{key}'; có phải ý bạn là '{guess}'?",
+    en: "plancode.json: 'simulation' has no key '{key}'; did you mean '{guess}'?",
+  },
   badNumber: {
     vi: "plancode.json: giá trị '{value}' của 'simulation.{key}' không hợp lệ (cần {expected})",
     en: "plancode.json: invalid value '{value}' for 'simulation.{key}' (expected {expected})",
@@ -132,6 +136,52 @@ const SCHEMA: Record<string, Check | Record<string, Check>> = {
   overdue: LOGNORMAL,
 };
 
+/** An unknown key of `simulation` (`shown` is its path), with the closest known one as a guess. */
+function unknownKey(shown: string, key: string, known: readonly string[]): SimulationConfigProblem {
+  const guess = closest(key, known);
+  return guess ? { messageId: "unknownKeyGuess", data: { key: shown, guess } } : { messageId: "unknownKey", data: { key: shown } };
+}
+
+/** A check as JSON Schema (what editors validate plancode.json's `simulation` with). */
+function checkSchema(check: Check): Record<string, unknown> {
+  switch (check) {
+    case "probability":
+      return { type: "number", minimum: 0, maximum: 1 };
+    case "nonNegative":
+      return { type: "number", minimum: 0 };
+    case "positive":
+      return { type: "number", exclusiveMinimum: 0 };
+    case "integer":
+      return { type: "integer", minimum: 0 };
+    case "count":
+      return { type: "integer", minimum: 1 };
+    case "any":
+      return { type: "number" };
+  }
+}
+
+/**
+ * The JSON Schema of plancode.json's `simulation` key, from the same table `simulationSettings`
+ * reads it with (schemas/plancode.schema.json holds this; a test keeps the two equal), so an
+ * editor rejects exactly what `plancode simulate` rejects.
+ */
+export function simulationJsonSchema(): Record<string, unknown> {
+  const object = (shape: Record<string, Check>) => ({
+    type: "object",
+    properties: Object.fromEntries(Object.entries(shape).map(([k, c]) => [k, checkSchema(c)])),
+    additionalProperties: false,
+  });
+  const properties: Record<string, unknown> = {};
+  for (const [key, shape] of Object.entries(SCHEMA)) properties[key] = typeof shape === "string" ? checkSchema(shape) : object(shape);
+  properties.steps = { type: "object", description: "Overrides of an approval step's duration, by step name.", additionalProperties: object(LOGNORMAL) };
+  return {
+    type: "object",
+    description: "The delay model of `plancode simulate` and the editor's simulation (docs/configuration.md): runs and seed by default, how long each part of the lifecycle takes.",
+    properties,
+    additionalProperties: false,
+  };
+}
+
 function cloneDelays(d: DelayModel): DelayModel {
   return JSON.parse(JSON.stringify(d)) as DelayModel;
 }
@@ -165,7 +215,7 @@ export function simulationSettings(rawConfig: unknown): { settings: SimulationSe
     for (const [k, v] of Object.entries(value)) {
       const check = schema[k];
       if (!check) {
-        problems.push({ messageId: "unknownKey", data: { key: `${path}.${k}` } });
+        problems.push(unknownKey(`${path}.${k}`, k, Object.keys(schema)));
         continue;
       }
       const n = number(`${path}.${k}`, v, check);
@@ -188,7 +238,7 @@ export function simulationSettings(rawConfig: unknown): { settings: SimulationSe
     }
     const schema = SCHEMA[key];
     if (!schema) {
-      problems.push({ messageId: "unknownKey", data: { key } });
+      problems.push(unknownKey(key, key, [...Object.keys(SCHEMA), "steps"]));
       continue;
     }
     if (typeof schema === "string") {

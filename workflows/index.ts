@@ -34,6 +34,7 @@ export {
 export {
   DEFAULT_DELAYS,
   delayModel,
+  simulationJsonSchema,
   simulationSettings,
   SIMULATION_CONFIG_MESSAGES,
   type DelayModel,

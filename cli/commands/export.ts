@@ -9,17 +9,15 @@
 // - an unknown name (with did-you-mean), an unwritable path or a missing converter: exit 2, one line.
 // Default file: `<name>.<format>` in the current folder; a report template `<name>-bao-cao-<K>.<format>`.
 import { resolve } from "node:path";
-import { issuedDocument } from "../../document/build.js";
-import { checkFile, RULES, type Finding } from "../../language/index.js";
-import { convertDocxToPdf, ConverterError } from "../../host/libreoffice.js";
-import { loadRenderers } from "../../host/renderers.js";
-import { displayPath, writeFileWhole, WriteRefused } from "../../host/index.js";
-import { useColor } from "../color.js";
-import { CliError, errorLine, ioError } from "../errors.js";
+import { RULES } from "../../language/index.js";
+import { displayPath, writeFileWhole } from "../../host/index.js";
+import { COLOR_FLAGS, colorFlag, useColor } from "../color.js";
+import { CliError, errorLine } from "../errors.js";
 import { FORMATTERS } from "../formatters/index.js";
 import type { CliIO } from "../io.js";
-import { toLintResult } from "../lint-results.js";
+import { renderIssuedDocument } from "../issued-document.js";
 import { TOOL } from "../meta.js";
+import { writeError } from "../plan-writer.js";
 import { verbArgs } from "../verb.js";
 import { loadWorkspace } from "../workspace.js";
 
@@ -27,6 +25,7 @@ export const FLAGS = {
   format: { type: "string", short: "f", choices: ["docx", "html", "pdf"] },
   output: { type: "string", short: "o", valueName: "FILE" },
   report: { type: "integer", min: 1, valueName: "K" },
+  ...COLOR_FLAGS,
   locale: { type: "string", choices: ["vi", "en"] },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -57,48 +56,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (name === undefined) throw new CliError("missingArgument", { what: "<name>" });
   const format = flags.format ?? "docx";
   const loaded = await loadWorkspace(paths, io, { locale: flags.locale });
-  const { workspace, locale } = loaded;
+  const { locale } = loaded;
   for (const failure of loaded.failures) io.stderr(errorLine(failure.render(locale)));
 
-  const result = issuedDocument(workspace, name, flags.report === undefined ? {} : { report: flags.report });
-  if (!result.ok) {
-    io.stderr(errorLine(result.message[locale]));
-    return 2;
+  const rendered = await renderIssuedDocument(loaded, name, { format, report: flags.report }, io);
+  if (rendered.findings?.messages.length) {
+    const shown = FORMATTERS.stylish([rendered.findings], { locale, cwd: io.cwd, color: useColor(io, colorFlag(flags, argv)), rules: RULES, tool: TOOL });
+    io.stderr(shown.replace(/^\n/, ""));
   }
-  // The findings of the document's own file: syntax errors stop the export, the rest are shown.
-  const uri = workspace.uriOf(workspace.lookupDocument(result.document.name)!)!;
-  const findings: Finding[] = checkFile(workspace, uri, { rules: loaded.rulesFor(uri) });
-  const lint = toLintResult(uri, loaded.texts.get(uri) ?? workspace.getFile(uri)?.text ?? "", findings, locale, io.cwd);
-  const shown = FORMATTERS.stylish([lint], { locale, cwd: io.cwd, color: useColor(io), rules: RULES, tool: TOOL });
-  if (shown) io.stderr(shown.replace(/^\n/, ""));
-  if (findings.some((f) => f.ruleId === "syntax")) {
-    io.stderr(errorLine(locale === "vi" ? `không xuất ${name}: tệp còn lỗi cú pháp; không ghi tệp nào` : `${name} not exported: its file has syntax errors; nothing written`));
-    return 1;
+  if (!rendered.ok) {
+    io.stderr(errorLine(rendered.message[locale]));
+    return rendered.exitCode;
   }
-
-  const renderers = await loadRenderers();
-  let bytes: Uint8Array;
+  const target = resolve(io.cwd, flags.output ?? rendered.fileName);
   try {
-    if (format === "html") bytes = new TextEncoder().encode(renderers.renderHtml(result.document));
-    else {
-      const docx = await renderers.renderDocx(result.document);
-      bytes = format === "pdf" ? await convertDocxToPdf(docx, { env: io.env }) : docx;
-    }
+    await writeFileWhole(target, rendered.bytes);
   } catch (error) {
-    if (error instanceof ConverterError) {
-      io.stderr(errorLine(error.text[locale]));
-      return 2;
-    }
-    throw error;
-  }
-  const base = flags.report === undefined ? name : `${name}-bao-cao-${flags.report}`;
-  const target = resolve(io.cwd, flags.output ?? `${base}.${format}`);
-  try {
-    await writeFileWhole(target, bytes);
-  } catch (error) {
-    const shown = displayPath(io, target);
     // The same words as `fmt` for a file it may not write.
-    const refusal = error instanceof WriteRefused ? new CliError(error.reason, { path: shown }) : ioError("unwritable", shown, error);
+    const refusal = writeError(error, displayPath(io, target));
     refusal.locale = locale;
     throw refusal;
   }

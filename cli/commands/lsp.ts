@@ -1,17 +1,17 @@
 // `plancode lsp` — the language server on stdio (any LSP editor: VS Code, Neovim, Emacs, Helix).
-// The flags LSP clients conventionally pass (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=P`,
-// `--clientProcessId=N`) are accepted and left in process.argv for vscode-languageserver, which
+// The flags LSP clients conventionally pass (`--stdio`, `--node-ipc`, `--socket=PORT`,
+// `--pipe=NAME`, `--clientProcessId=PID`) are accepted and left in process.argv for vscode-languageserver, which
 // reads them; without any, the server talks over stdio.
 import { CliError, errorDetail } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { verbArgs } from "../verb.js";
 
-const FLAGS = {
+export const FLAGS = {
   stdio: { type: "boolean" },
   "node-ipc": { type: "boolean" },
-  socket: { type: "integer", min: 0 },
-  pipe: { type: "string" },
-  clientProcessId: { type: "integer", min: 0 },
+  socket: { type: "integer", min: 0, valueName: "PORT", equals: true },
+  pipe: { type: "string", valueName: "NAME", equals: true },
+  clientProcessId: { type: "integer", min: 0, valueName: "PID", equals: true },
   locale: { type: "string", choices: ["vi", "en"] },
   help: { type: "boolean", short: "h" },
 } as const;

@@ -17,7 +17,7 @@ import {
   simulationSettings,
   type SimulationSettings,
 } from "../../workflows/index.js";
-import { paint, useColor } from "../color.js";
+import { COLOR_FLAGS, colorFlag, paint, useColor } from "../color.js";
 import { CliError } from "../errors.js";
 import { displayPath } from "../../host/index.js";
 import type { CliIO } from "../io.js";
@@ -31,6 +31,7 @@ export const FLAGS = {
   format: { type: "string", short: "f", choices: ["text", "json", "mermaid"] },
   "as-of": { type: "string", valueName: "DATE" },
   until: { type: "string", valueName: "DATE" },
+  ...COLOR_FLAGS,
   locale: { type: "string", choices: ["vi", "en"] },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -83,7 +84,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const simulation = simulateDocument(doc, workspace, options);
   if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
   else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
-  else io.stdout(simulationReport(simulation, locale, paint(useColor(io))));
+  else io.stdout(simulationReport(simulation, locale, paint(useColor(io, colorFlag(flags, argv)))));
   return reportFailures(loaded, io);
 }
 

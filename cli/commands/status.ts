@@ -5,7 +5,7 @@
 // 2 on a usage or I/O error.
 import { parseDayString, type Locale } from "../../language/index.js";
 import { stateLabel, whatLabel, WORDS, workspaceStatus, type PlanStatus, type StatusItem } from "../../workflows/index.js";
-import { paint, useColor, type Paint } from "../color.js";
+import { COLOR_FLAGS, colorFlag, paint, useColor, type Paint } from "../color.js";
 import type { CliIO } from "../io.js";
 import { displayPath } from "../../host/index.js";
 import { loadWorkspace } from "../workspace.js";
@@ -15,6 +15,7 @@ import { asOfDay, showDate, showIso, table } from "./workflow-shared.js";
 export const FLAGS = {
   "as-of": { type: "string", valueName: "DATE" },
   format: { type: "string", short: "f", choices: ["text", "json"] },
+  ...COLOR_FLAGS,
   locale: { type: "string", choices: ["vi", "en"] },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -41,7 +42,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { workspace, locale } = loaded;
   const statuses = workspaceStatus(workspace, asOf, { uris: loaded.targets }).map((s) => ({ ...s, file: displayPath(io, s.file) }));
   if ((flags.format ?? "text") === "json") io.stdout(`${JSON.stringify(statuses, null, 2)}\n`);
-  else io.stdout(statusText(statuses, asOf, locale, paint(useColor(io))));
+  else io.stdout(statusText(statuses, asOf, locale, paint(useColor(io, colorFlag(flags, argv)))));
   return reportFailures(loaded, io);
 }
 

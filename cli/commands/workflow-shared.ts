@@ -21,7 +21,8 @@ const MESSAGES = {
 /** A usage error of these commands (exit 2), with its own localized message. */
 export class WorkflowCliError extends CliError {
   constructor(
-    private readonly id: keyof typeof MESSAGES,
+    /** What went wrong (`badDate`, `unknownDocument`): the API's error code. */
+    readonly id: keyof typeof MESSAGES,
     private readonly values: Record<string, string>,
   ) {
     super("internalError", { detail: format(MESSAGES[id].en, { hint: "", ...values }) });

@@ -1,12 +1,14 @@
 // The lint output formats by name (`--format`). One file per format, results → string.
+import { compact } from "./compact.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
+import { jsonWithMetadata } from "./json-with-metadata.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const FORMATTERS = { stylish, json, sarif, github, junit } as const satisfies Record<string, Formatter>;
+export const FORMATTERS = { stylish, json, sarif, github, junit, compact, "json-with-metadata": jsonWithMetadata } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
 

@@ -1,12 +1,12 @@
 // `sarif` — SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers. One run:
 // tool.driver (name, version, informationUri, every rule with its descriptions and help in the
-// locale and its default level), results (rule id and index, level, message, one location with
+// locale, its page (helpUri: docs/rules/<id>.md) and its default level), results (rule id and index, level, message, one location with
 // a 1-based region). Paths below the cwd are relative URIs against the `%SRCROOT%` base (the
 // cwd, given in originalUriBaseIds); others are absolute file URIs. Columns are UTF-16 code
 // units (columnKind). Levels: error → error, warning → warning, info → note.
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Locale, Rule, Severity } from "../../language/index.js";
+import { ruleDocsUrl, type Locale, type Rule, type Severity } from "../../language/index.js";
 import type { Formatter, LintResult } from "./types.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -53,6 +53,7 @@ function ruleDescriptor(rule: Rule, locale: Locale) {
     shortDescription: { text: short(description) },
     fullDescription: { text: sentence(description) },
     help: { text: sentence(`${sentence(description)} ${HELP[locale](rule.id)}`) },
+    helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
   };
 }

@@ -4,7 +4,7 @@
 // Nothing at all for a clean run.
 import type { Locale, Severity } from "../../language/index.js";
 import { paint } from "../color.js";
-import { totals, type Formatter } from "./types.js";
+import { singleLine, totals, type Formatter } from "./types.js";
 
 const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "info" },
@@ -40,10 +40,6 @@ export function summaryText(t: { errors: number; warnings: number; infos: number
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const info = t.infos ? `, ${t.infos} info` : "";
   return `${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}${info})`;
-}
-
-function singleLine(s: string): string {
-  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
 }
 
 /** Display width: code points, combining marks count 0, wide East Asian characters 2. */

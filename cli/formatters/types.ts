@@ -1,21 +1,11 @@
 // What a lint formatter gets: per-file results with 1-based positions and messages already in the
 // chosen locale, and the context (locale, cwd, colours, the rules). A formatter is one function,
 // results → string (ESLint's shape for formatters).
-import type { Locale, Rule, Severity } from "../../language/index.js";
+import type { Locale, Rule } from "../../language/index.js";
 
-export interface LintMessage {
-  ruleId: string;
-  severity: Severity;
-  /** In the chosen locale. */
-  message: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column in UTF-16 code units (as ESLint and SARIF's default columnKind count). */
-  column: number;
-  endLine: number;
-  /** 1-based column just past the last character (equal to `column` for an empty range). */
-  endColumn: number;
-}
+/** One finding as the formatters and the API show it: declared once, with the API's public types. */
+export type { LintMessage } from "../../api/types.js";
+import type { LintMessage } from "../../api/types.js";
 
 export interface LintResult {
   uri: string;
@@ -28,6 +18,8 @@ export interface LintResult {
   warningCount: number;
   /** Findings at `info` severity: shown, but counted neither as errors nor as warnings. */
   infoCount: number;
+  /** The file's text after `--fix` or `--fix-dry-run`, when fixes changed it (ESLint's `output`). */
+  output?: string;
 }
 
 export interface FormatterContext {
@@ -53,4 +45,9 @@ export function totals(results: readonly LintResult[]): { errors: number; warnin
     infos += r.infoCount;
   }
   return { errors, warnings, infos, problems: errors + warnings + infos };
+}
+
+/** A message on one line (a message may quote text that spans lines). */
+export function singleLine(s: string): string {
+  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ");
 }

@@ -17,6 +17,7 @@ export const TYPES: readonly string[] = [...DOCUMENT_TYPES.keys()];
 
 export const documentNumber: Rule = {
   id: "document-number",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Số hiệu văn bản không theo thể thức của Đảng (57-KL/TW) hay Nhà nước (139/KH-UBND), hoặc ký hiệu cơ quan ban hành khác mã của cơ quan ban hành.",
@@ -64,7 +65,7 @@ function checkDocument(context: RuleContext, doc: DocumentDecl): void {
     span,
     messageId: "issuerCode",
     data: { found, number, code, issuer: issuer.name.text },
-    fixes: [{ title: { vi: `Đổi ký hiệu thành '${code}'`, en: `Change the issuer code to '${code}'` }, edits: [{ span, newText }] }],
+    fixes: [{ title: { vi: `Đổi ký hiệu thành '${code}'`, en: `Change the issuer code to '${code}'` }, edits: [{ span, newText }], safe: true }],
   });
 }
 

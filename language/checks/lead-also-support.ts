@@ -8,6 +8,7 @@ import { forEachPlan, forEachTask, type Fix, type Rule, type RuleContext, type T
 
 export const leadAlsoSupport: Rule = {
   id: "lead-also-support",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Một cơ quan vừa là cơ quan chủ trì vừa là cơ quan phối hợp của cùng một nhiệm vụ.",
@@ -43,7 +44,7 @@ function checkTask(context: RuleContext, task: TaskDecl): void {
 
 function removeFix(text: string, line: RoleItem, unit: Ident): Fix {
   const title = { vi: `Bỏ '${unit.text}' khỏi danh sách phối hợp`, en: `Remove '${unit.text}' from the supporting bodies` };
-  return { title, edits: [removeEdit(text, line, unit)] };
+  return { title, edits: [removeEdit(text, line, unit)], safe: true };
 }
 
 function removeEdit(text: string, line: RoleItem, unit: Ident): TextEdit {

@@ -24,6 +24,7 @@ const ALLOWANCE_MONTHS = 0.05;
 
 export const reportCadence: Rule = {
   id: "report-cadence",
+  fixable: true,
   defaultSeverity: "warning",
   description: {
     vi: "Kế hoạch báo cáo thưa hơn yêu cầu của văn bản cha, hoặc hạn báo cáo muộn hơn hạn của văn bản cha nên cấp trên không kịp tổng hợp.",
@@ -107,7 +108,7 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
       messageId: "lessOften",
       data: { every: chosen.every.raw, parent: parent.name.text, parentEvery: parentEveryRaw },
       fixes: parentEveryRaw
-        ? [{ title: { vi: `Báo cáo mỗi ${parentEveryRaw} như văn bản cha`, en: `Report every ${parentEveryRaw}, as the parent does` }, edits: [{ span: chosen.every.span, newText: parentEveryRaw }] }]
+        ? [{ title: { vi: `Báo cáo mỗi ${parentEveryRaw} như văn bản cha`, en: `Report every ${parentEveryRaw}, as the parent does` }, edits: [{ span: chosen.every.span, newText: parentEveryRaw }], safe: true }]
         : [],
     });
   }
@@ -118,7 +119,7 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
       span: chosen.dueDay.span,
       messageId: "dueAfter",
       data: { day: chosen.dueDay.raw, parentDay: earliest.item.dueDay?.raw ?? parentDay, parent: parent.name.text },
-      fixes: [{ title: { vi: `Hạn báo cáo ngày ${parentDay}`, en: `Reports due on day ${parentDay}` }, edits: [{ span: chosen.dueDay.span, newText: parentDay }] }],
+      fixes: [{ title: { vi: `Hạn báo cáo ngày ${parentDay}`, en: `Reports due on day ${parentDay}` }, edits: [{ span: chosen.dueDay.span, newText: parentDay }], safe: true }],
     });
   }
 }

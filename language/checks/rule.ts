@@ -18,6 +18,13 @@ export interface TextEdit {
 export interface Fix {
   title: Localized;
   edits: TextEdit[];
+  /**
+   * A fix rather than a suggestion, in ESLint's sense: what it writes follows from the plan and
+   * the workspace (the issuer's code, what the parent requires, a body named twice), nothing is
+   * guessed or invented, so `plancode lint --fix` applies it unasked. Quick fixes that pick one
+   * of several names or insert stubs for the drafter to complete are offered in the editor only.
+   */
+  safe?: boolean;
 }
 
 export interface Report {
@@ -38,6 +45,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One sentence for docs, SARIF rule metadata and hovers. */
   description: Localized;
+  /** Whether some of its findings carry a `safe` fix (`plancode lint --fix`; ESLint's `meta.fixable`). */
+  fixable?: boolean;
   messages: Record<string, Localized>;
   check(context: RuleContext): void;
   /** Custom rendering of a message (the `syntax` rule describes expected tokens in words). */

@@ -4,6 +4,7 @@ import type { SourceFile, Span } from "../ast/nodes.js";
 import { format, LOCALES, type Locale, type Localized } from "../i18n/messages.js";
 import { lineIndexOf } from "../text/line-index.js";
 import type { Workspace } from "../workspace/workspace.js";
+import { disableDirectives } from "./disable-comments.js";
 import { RULES, ruleById } from "./index.js";
 import type { Fix, Report, Rule, Severity, SeveritySetting } from "./rule.js";
 
@@ -59,26 +60,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-const DISABLE = /^\/\/\s*plancode-disable-next-line\b(.*)$/;
-
 /** Drops findings on a line right after `// plancode-disable-next-line [RULE, ...]` (all rules when none named). */
 export function applyDisableComments(file: SourceFile, findings: Finding[]): Finding[] {
   if (!findings.length || !file.comments.length) return findings;
-  const lines = lineIndexOf(file);
   const disabled = new Map<number, Set<string> | "all">();
-  for (const comment of file.comments) {
-    const m = DISABLE.exec(comment.text);
-    if (!m) continue;
-    // As in ESLint, ` -- ` starts a free-text reason: nothing after it names a rule.
-    const ids = m[1]
-      .split(/\s--(?:\s|$)/)[0]
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter((s) => s && !s.startsWith("--"));
-    const line = lines.positionAt(comment.span.start).line + 1;
-    disabled.set(line, ids.length ? new Set(ids) : "all");
-  }
+  for (const d of disableDirectives(file)) disabled.set(d.line + 1, d.rules.length ? new Set(d.rules.map((r) => r.id)) : "all");
   if (!disabled.size) return findings;
+  const lines = lineIndexOf(file);
   return findings.filter((f) => {
     const rules = disabled.get(lines.positionAt(f.span.start).line);
     return !(rules === "all" || rules?.has(f.ruleId));

@@ -1,15 +1,20 @@
 // `unresolved-reference`: a name that resolves to nothing (or to the wrong kind of thing), with
-// the closest existing name of the right kind as a suggestion and a quick fix.
+// the closest existing name of the right kind as a suggestion and a quick fix. A rule id in a
+// `// plancode-disable-next-line` comment is a name too: one that names no rule is reported on
+// the id, with the closest rule id (a misspelt id would otherwise silence nothing, unnoticed).
 import type { DocumentDecl, Ident } from "../ast/nodes.js";
 import { forEachReference, REFERENCE_KINDS } from "../ast/references.js";
 import { closest, foldCandidate, foldName } from "../text/similarity.js";
 import type { Workspace } from "../workspace/workspace.js";
+import { disableDirectives } from "./disable-comments.js";
+import { RULES } from "./index.js";
 import { eolOf, indentAt, type Rule, type RuleContext } from "./rule.js";
 
-type Kind = "unit" | "document" | "task" | "level";
+type Kind = "unit" | "document" | "task" | "level" | "rule";
 
 export const unresolvedReference: Rule = {
   id: "unresolved-reference",
+  fixable: true,
   defaultSeverity: "error",
   description: {
     vi: "Tên không trỏ tới đơn vị, văn bản, nhiệm vụ hay cấp nào; gợi ý tên gần đúng nhất.",
@@ -27,6 +32,11 @@ export const unresolvedReference: Rule = {
     levelSuggest: { vi: "Không có cấp '{name}' trong hệ thống cấp. Có phải là '{suggestion}'?", en: "Unknown level '{name}' in the hierarchy. Did you mean '{suggestion}'?" },
     notUnit: { vi: "'{name}' là một văn bản, không phải đơn vị", en: "'{name}' is a document, not a unit" },
     notDocument: { vi: "'{name}' là một đơn vị, không phải văn bản", en: "'{name}' is a unit, not a document" },
+    rule: { vi: "Không có quy tắc '{name}' (chú thích plancode-disable-next-line)", en: "Unknown rule '{name}' in a plancode-disable-next-line comment" },
+    ruleSuggest: {
+      vi: "Không có quy tắc '{name}' (chú thích plancode-disable-next-line). Có phải là '{suggestion}'?",
+      en: "Unknown rule '{name}' in a plancode-disable-next-line comment. Did you mean '{suggestion}'?",
+    },
     // LANGUAGE.md's example: `implements KL57 // the directive (required)`.
     missingImplements: {
       vi: "Kế hoạch '{plan}' chưa ghi nghị quyết, kết luận, chỉ thị được thực hiện ('implements')",
@@ -46,6 +56,12 @@ export const unresolvedReference: Rule = {
         if (doc) expectTask(context, doc, ref);
       } else expectGlobal(context, ref, kind);
     });
+    for (const directive of disableDirectives(context.file)) {
+      for (const { id, span } of directive.rules) {
+        // Imported from the registry that imports this rule: read when checking, never at load.
+        if (!RULES.some((r) => r.id === id)) reportUnknown(context, { text: id, span }, "rule", RULES.map((r) => r.id), {});
+      }
+    }
   },
 };
 
@@ -72,6 +88,7 @@ function missingImplements(context: RuleContext, plan: DocumentDecl): void {
             {
               title: { vi: `Thêm 'implements ${directive}'`, en: `Add 'implements ${directive}'` },
               edits: [{ span: { start: parentField.span.start, end: parentField.span.start }, newText: `implements ${directive}${eolOf(text)}${indentAt(text, parentField.span.start)}` }],
+              safe: true,
             },
           ]
         : undefined,

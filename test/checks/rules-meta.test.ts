@@ -1,9 +1,9 @@
 // The rule registry against LANGUAGE.md's rule table: ids, order, default severities, and texts
 // in both languages for every rule's description and messages.
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { LOCALES, RULES, ruleById } from "../../language/index.js";
+import { LOCALES, RULE_DOCS_BASE, RULES, ruleById, ruleDocsUrl } from "../../language/index.js";
 
 const TABLE: [string, "error" | "warning" | "info"][] = [
   ["syntax", "error"],
@@ -40,10 +40,21 @@ describe("rule registry", () => {
   it("has one file per rule in language/checks, named after its id", () => {
     const dir = fileURLToPath(new URL("../../language/checks/", import.meta.url));
     const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".ts") && !["index.ts", "rule.ts", "run.ts"].includes(f))
+      // Besides the rules: the registry, the rule contract, running them, and what running shares.
+      .filter((f) => f.endsWith(".ts") && !["index.ts", "rule.ts", "run.ts", "apply-fixes.ts", "disable-comments.ts", "docs-url.ts"].includes(f))
       .map((f) => f.slice(0, -3))
       .sort();
     assert.deepEqual(files, TABLE.map(([id]) => id).sort());
+  });
+
+  it("every rule has its page docs/rules/<id>.md, linked by the docs URL under the repository of package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { repository: { url: string } };
+    const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    assert.equal(RULE_DOCS_BASE, `${repo}/blob/main/docs/rules/`);
+    for (const rule of RULES) {
+      assert.ok(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), `docs/rules/${rule.id}.md`);
+      assert.equal(ruleDocsUrl(rule.id), `${RULE_DOCS_BASE}${rule.id}.md`);
+    }
   });
 
   for (const rule of RULES) {

@@ -7,11 +7,16 @@ import { BASE_FILES, plan } from "../helpers/plan-fixtures.js";
 
 const URI = "file:///ws/test.plan";
 
-/** `line rule severity` of every finding on the target file. */
-function lint(code: string, options: CheckOptions = {}): string[] {
+function workspaceOf(code: string): Workspace {
   const ws = new Workspace();
   for (const [uri, text] of Object.entries(BASE_FILES)) ws.setFile(uri, text);
   ws.setFile(URI, code);
+  return ws;
+}
+
+/** `line rule severity` of every finding on the target file. */
+function lint(code: string, options: CheckOptions = {}): string[] {
+  const ws = workspaceOf(code);
   const lines = lineIndexOf({ text: code });
   return checkFile(ws, URI, options).map((f) => `${lines.positionAt(f.span.start).line + 1} ${f.ruleId} ${f.severity}`);
 }
@@ -42,6 +47,19 @@ describe("checks: plancode.json severities and disable comments", () => {
     }
   });
 
+  it("an unknown key or rule in plancode.json names the closest known one", () => {
+    const { problems } = parseConfig(`{"rule": {}, "rules": {"coverag": "off", "khong-co-gi-giong": "off"}, "locales": "vi"}`);
+    assert.deepEqual(
+      problems.map((p) => [p.messageId, p.data]),
+      [
+        ["unknownKeyGuess", { key: "rule", guess: "rules" }],
+        ["unknownKeyGuess", { key: "locales", guess: "locale" }],
+        ["unknownRuleGuess", { rule: "coverag", guess: "coverage" }],
+        ["unknownRule", { rule: "khong-co-gi-giong" }],
+      ],
+    );
+  });
+
   describe("// plancode-disable-next-line RULE", () => {
     const twice = (comment: string): string =>
       plan(`\n  ${comment}\n  task A1 "a" covers T1, T2, T3 { lead btg-tu-aa due 2025 }\n  task A2 "b" { lead btg-tu-aa indicator "i" target 1 }\n  reporting { report "r" every 6 months due day 10 to btg-tw }`);
@@ -68,6 +86,26 @@ describe("checks: plancode.json severities and disable comments", () => {
         "11 unresolved-reference error",
       ]);
       assert.deepEqual(lint(twice("// plancode-disable-next-line -- drafted before the guidance")), ["11 unresolved-reference error"]);
+    });
+
+    it("a rule id that names no rule is an unresolved-reference on the id, with the closest rule id", () => {
+      const code = twice("// plancode-disable-next-line coverag, measurable -- lead to be chosen");
+      const findings = checkFile(workspaceOf(code), URI).filter((f) => f.messageId === "ruleSuggest");
+      assert.equal(findings.length, 1);
+      const [f] = findings;
+      assert.equal(f.ruleId, "unresolved-reference");
+      assert.equal(code.slice(f.span.start, f.span.end), "coverag");
+      assert.equal(f.message.en, "Unknown rule 'coverag' in a plancode-disable-next-line comment. Did you mean 'coverage'?");
+      assert.equal(f.message.vi, "Không có quy tắc 'coverag' (chú thích plancode-disable-next-line). Có phải là 'coverage'?");
+      assert.deepEqual(f.fixes?.map((x) => x.edits), [[{ span: f.span, newText: "coverage" }]]);
+      // measurable, named rightly, is still silenced on the next line; the reason names no rule.
+      assert.deepEqual(lint(code), ["9 unresolved-reference error", "10 unresolved-reference error", "11 unresolved-reference error"]);
+      assert.deepEqual(lint(twice("// plancode-disable-next-line khong-co-quy-tac-nay")), [
+        "9 unresolved-reference error",
+        "10 measurable warning",
+        "10 unresolved-reference error",
+        "11 unresolved-reference error",
+      ]);
     });
 
     it("works for a syntax error too", () => {

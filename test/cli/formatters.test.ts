@@ -159,11 +159,46 @@ describe("cli formatters", () => {
     it("writes failures for errors and warnings, system-out for info, one passing case for a clean file", () => {
       const out = FORMATTERS.junit(sample, context());
       assert.match(out, /<testsuites name="plancode" tests="4" failures="2" errors="0">/);
-      assert.match(out, /<testsuite name="a\.plan" tests="2" failures="2" errors="0" skipped="0" time="0">/);
+      assert.match(out, /<testsuite name="a\.plan" tests="2" failures="2" errors="0" skipped="0" time="0" file="a\.plan">/);
       assert.match(out, /<failure type="warning" message="Expected '}'">a\.plan:12:10: Expected '}' \(syntax\)<\/failure>/);
-      assert.match(out, /<testsuite name="clean\.plan" tests="1" failures="0"[^>]*>\n {4}<testcase name="clean\.plan" classname="plancode" file="clean\.plan" time="0"\/>/);
+      assert.match(out, /<testsuite name="clean\.plan" tests="1" failures="0"[^>]*>\n {4}<testcase name="clean\.plan" classname="plancode" time="0"\/>/);
+      assert.doesNotMatch(out, /<testcase [^>]*file=/, "Jenkins allows no file on a testcase");
       assert.match(out, /<testsuite name="b\.plan" tests="1" failures="0"/);
       assert.match(out, /<system-out>b\.plan:1:1: Tên &quot;lạ&quot; 100% &lt;b&gt; \(unresolved-reference\)<\/system-out>/);
+    });
+  });
+
+  describe("compact", () => {
+    it("is ESLint's compact format with an English frame whatever the locale, absolute paths", () => {
+      const out = FORMATTERS.compact(sample, context({ locale: "vi" }));
+      assert.equal(
+        out,
+        [
+          "/ws/a.plan: line 3, col 5, Error - Unknown unit 'x' (unresolved-reference)",
+          "/ws/a.plan: line 12, col 10, Warning - Expected '}' (syntax)",
+          '/ws/b.plan: line 1, col 1, Info - Tên "lạ" 100% <b> (unresolved-reference)',
+          "",
+          "3 problems",
+          "",
+        ].join("\n"),
+      );
+      assert.equal(FORMATTERS.compact([result("clean.plan", [])], context()), "");
+    });
+  });
+
+  describe("json-with-metadata", () => {
+    it("is ESLint's: the json results, and each rule's description, page and fixability", () => {
+      const out = JSON.parse(FORMATTERS["json-with-metadata"](sample, context()));
+      assert.deepEqual(out.results, JSON.parse(FORMATTERS.json(sample, context())));
+      assert.equal(out.metadata.cwd, "/ws");
+      assert.deepEqual(Object.keys(out.metadata.rulesMeta), RULES.map((r) => r.id));
+      assert.deepEqual(out.metadata.rulesMeta["lead-also-support"], {
+        type: "suggestion",
+        docs: { description: RULES.find((r) => r.id === "lead-also-support")!.description.en, url: "https://github.com/plancode/plancode/blob/main/docs/rules/lead-also-support.md" },
+        fixable: "code",
+      });
+      assert.equal(out.metadata.rulesMeta.syntax.type, "problem");
+      assert.equal(out.metadata.rulesMeta.syntax.fixable, undefined);
     });
   });
 
@@ -192,6 +227,7 @@ describe("cli formatters", () => {
       assert.deepEqual(run.results[3].locations[0].physicalLocation.artifactLocation, { uri: "file:///elsewhere/x%20y.plan" });
       const syntax = run.tool.driver.rules.find((r: { id: string }) => r.id === "syntax");
       assert.equal(syntax.name, undefined, "a name equal to the id is left out");
+      assert.equal(syntax.helpUri, "https://github.com/plancode/plancode/blob/main/docs/rules/syntax.md");
       assert.equal(run.results[1].ruleIndex, RULES.findIndex((r) => r.id === "syntax"));
     });
 

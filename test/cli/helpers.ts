@@ -25,9 +25,11 @@ export interface Result {
   stderr: string;
 }
 
-function run(command: string, args: string[], options: SpawnOptions): Promise<Result> {
+function run(command: string, args: string[], options: SpawnOptions & { input?: string | Uint8Array }): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const { input, ...spawnOptions } = options;
+    const child = spawn(command, args, { ...spawnOptions, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    if (input !== undefined) child.stdin!.end(input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on("data", (d: Buffer) => out.push(d));
@@ -44,12 +46,14 @@ export interface CliOptions {
   /** Run as this user (root only): lets tests make files unreadable even when the suite runs as root. */
   uid?: number;
   gid?: number;
+  /** Written to the command's standard input (which is otherwise closed). */
+  input?: string | Uint8Array;
 }
 
 /** `node bin/plancode.cjs ...args` in `cwd`, with a clean environment. */
 export function plancode(args: string[], options: CliOptions): Promise<Result> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? "/usr/bin:/bin", ...options.env };
-  return run(process.execPath, [BIN, ...args], { cwd: options.cwd, env, uid: options.uid, gid: options.gid });
+  return run(process.execPath, [BIN, ...args], { cwd: options.cwd, env, uid: options.uid, gid: options.gid, input: options.input });
 }
 
 /**
@@ -122,3 +126,8 @@ export const UNRESOLVED = `unit huyen-uy "Huyện ủy" level district in tinh-u
 
 /** A syntax error: an unterminated string. */
 export const SYNTAX = `unit xa "Xã\n`;
+
+/** Runs a command (npm, npx, node, tar) in `cwd` with the test process's environment, npm's chatter off. */
+export function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
+  return run(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false", ...env } });
+}

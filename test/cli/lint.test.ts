@@ -281,7 +281,7 @@ describe("plancode lint (process)", function () {
       );
       assert.deepEqual(suites[1], ["bad.plan", 1, 1]);
       assert.deepEqual(suites[2], ["units.plan", 1, 0]);
-      assert.match(r.stdout, /<testcase name="units\.plan" classname="plancode" file="units\.plan" time="0"\/>/);
+      assert.match(r.stdout, /<testsuite name="units\.plan" [^>]* file="units\.plan">\n {4}<testcase name="units\.plan" classname="plancode" time="0"\/>/);
       assert.match(r.stdout, /<failure type="error" message="[^"]*tinh-uy-x[^"]*">/);
     });
   });
@@ -298,7 +298,7 @@ describe("plancode lint (process)", function () {
 
     it("an unknown flag, with a suggestion", () => expectUsage(["lint", "--formt", "json"], /^plancode: unknown option '--formt'; did you mean '--format'\?\n$/));
     it("a missing flag value", () => expectUsage(["lint", "--format"], /^plancode: option '--format' needs a value\n$/));
-    it("a bad flag value", () => expectUsage(["lint", "--format", "xml"], /^plancode: invalid value 'xml' for '--format' \(expected stylish, json, sarif, github, junit\)\n$/));
+    it("a bad flag value", () => expectUsage(["lint", "--format", "xml"], /^plancode: invalid value 'xml' for '--format' \(expected stylish, json, sarif, github, junit, compact, json-with-metadata\)\n$/));
     it("a value on a boolean flag", () => expectUsage(["lint", "--help=yes"], /takes no value/));
     it("an unknown command", () => expectUsage(["lnt"], /^plancode: unknown command 'lnt'; did you mean 'lint'\?; commands: lint, fmt, status, simulate, graph, export, site, lsp\n$/));
     it("an unknown command with two letters swapped", () => expectUsage(["lnit"], /^plancode: unknown command 'lnit'; did you mean 'lint'\?; /));
@@ -337,7 +337,7 @@ describe("plancode lint (process)", function () {
       const m = await plancode(["lint"], { cwd: misspelt });
       assert.equal(m.code, 2);
       assert.deepEqual(m.stderr.trimEnd().split("\n"), [
-        "plancode: plancode.json: unknown key 'rule' (rules, locale, ignore, simulation)",
+        "plancode: plancode.json: unknown key 'rule'; did you mean 'rules'?",
         "plancode: plancode.json: 'rules' must be an object (rule id → severity)",
       ]);
     });

@@ -1,25 +1,11 @@
 // Every verb is reachable through the real `plancode` process with LANGUAGE.md's exit codes:
 // a smoke test of the dispatch (the workflow verbs have their own tests next to the engine).
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assertCleanStderr, cleanup, ensureBuilt, plancode, REPO, UNITS, workspace, type Result } from "./helpers.js";
+import { assertCleanStderr, cleanup, ensureBuilt, plancode, REPO, sh, UNITS, workspace } from "./helpers.js";
 
 const EXAMPLE = readFileSync(join(REPO, "test", "fixtures", "language-example.plan"), "utf8");
-
-/** Runs a command (npm, npx, tar) in `cwd` with the test process's environment. */
-function sh(command: string, args: string[], cwd: string): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
-  });
-}
 
 describe("plancode verbs (process)", function () {
   this.timeout(180_000);
@@ -124,30 +110,7 @@ describe("plancode verbs (process)", function () {
       assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
     });
 
-    it("runs the command of the packed package installed in another project", async () => {
-      // What `npm install plancode` unpacks: the packed tarball, with its `bin` linked into
-      // node_modules/.bin exactly as npm links it. The registry is not used: the CLI is one
-      // bundle (dist/cli.cjs), so it must run without the package's dependencies installed.
-      const project = workspace({ "package.json": `{"name": "consumer", "version": "1.0.0", "private": true}\n`, "plans/bad.plan": `unit a "A" in khong-co\n` });
-      const pack = await sh("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", project], REPO);
-      assert.equal(pack.code, 0, pack.stderr);
-      const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-      const installed = join(project, "node_modules", "plancode");
-      mkdirSync(installed, { recursive: true });
-      const untar = await sh("tar", ["xzf", join(project, filename), "-C", installed, "--strip-components=1"], project);
-      assert.equal(untar.code, 0, untar.stderr);
-      const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { name: string; bin: Record<string, string> };
-      assert.equal(manifest.name, "plancode");
-      assert.deepEqual(Object.keys(manifest.bin), ["plancode"]);
-      assert.ok(files.some((f) => f.path === manifest.bin.plancode.replace(/^\.\//, "")), "the bin file is in the package");
-      mkdirSync(join(project, "node_modules", ".bin"));
-      symlinkSync(join("..", "plancode", manifest.bin.plancode), join(project, "node_modules", ".bin", "plancode"));
-      const version = await sh("npx", ["--offline", "--no-install", "plancode", "--version"], project);
-      assert.equal(version.code, 0, version.stderr);
-      const lint = await sh("npx", ["--offline", "--no-install", "plancode", "lint", "plans", "--format", "json"], project);
-      assert.equal(lint.code, 1, lint.stderr);
-      assert.equal((JSON.parse(lint.stdout) as { errorCount: number }[])[0].errorCount, 1);
-    });
+    // The packed package installed from its tarball into another project: test/cli/package.test.ts.
   });
 
   for (const verb of ["status", "simulate", "graph", "fmt", "lint"]) {

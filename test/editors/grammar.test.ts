@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type * as Oniguruma from "vscode-oniguruma";
 import type * as TextMate from "vscode-textmate";
 import { RULES } from "../../language/index.js";
+import { simulationJsonSchema } from "../../workflows/index.js";
 import { REPO } from "./harness.js";
 
 const require = createRequire(import.meta.url);
@@ -170,22 +171,29 @@ describe("editors: language configuration and settings schemas", () => {
   it("plancode.json's schema and the plancode.rules setting list exactly the rules of the language", () => {
     const ids = RULES.map((r) => r.id).sort();
     assert.equal(ids.length, 16);
-    const schema = json("extension/schemas/plancode.schema.json");
+    const schema = json("schemas/plancode.schema.json");
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), ids);
     for (const rule of RULES) assert.equal(schema.properties.rules.properties[rule.id].default, rule.defaultSeverity, rule.id);
-    const setting = json("package.json").contributes.configuration.properties["plancode.rules"];
+    const setting = json("extension/package.json").contributes.configuration.properties["plancode.rules"];
     assert.deepEqual(Object.keys(setting.properties).sort(), ids);
   });
 
+  it("the schema's `simulation` is exactly what `plancode simulate` reads (workflows/delays.ts)", () => {
+    const schema = json("schemas/plancode.schema.json");
+    assert.deepEqual(schema.properties.simulation, simulationJsonSchema());
+    assert.equal(schema.properties.simulation.additionalProperties, false);
+  });
+
   it("the samples' plancode.json fits the schema's keys", () => {
-    const schema = json("extension/schemas/plancode.schema.json");
+    const schema = json("schemas/plancode.schema.json");
     for (const key of Object.keys(json("samples/plancode.json"))) assert.ok(key in schema.properties, key);
   });
 
   it("LANGUAGE.md's names: package and CLI `plancode`, files `.plan`, VS Code language id `plan`", () => {
-    const pkg = json("package.json");
-    assert.equal(pkg.name, "plancode");
-    assert.deepEqual(Object.keys(pkg.bin), ["plancode"]);
+    const npm = json("package.json");
+    assert.equal(npm.name, "plancode");
+    assert.deepEqual(Object.keys(npm.bin), ["plancode"]);
+    const pkg = json("extension/package.json");
     assert.deepEqual(
       pkg.contributes.languages.map((l: { id: string; extensions: string[] }) => [l.id, l.extensions]),
       [["plan", [".plan"]]],
@@ -200,9 +208,9 @@ describe("editors: language configuration and settings schemas", () => {
   });
 
   it("every contributed command has a localized title in package.nls.json and package.nls.vi.json", () => {
-    const pkg = json("package.json");
-    const en = json("package.nls.json");
-    const vi = json("package.nls.vi.json");
+    const pkg = json("extension/package.json");
+    const en = json("extension/package.nls.json");
+    const vi = json("extension/package.nls.vi.json");
     for (const c of pkg.contributes.commands) {
       const key = String(c.title).replace(/^%|%$/g, "");
       assert.ok(en[key] && vi[key], c.command);

@@ -208,11 +208,11 @@ describe("robustness: more regressions", function () {
     assert.equal(oneLine("[validate]  x\n y "), "[validate] x y");
   });
 
-  // vscode-languageserver-textdocument updates its line offsets incrementally and gets them wrong
-  // when an edit joins a lone `\r` and a `\n` into one line break: the next ranged edit landed on
-  // the wrong text, and the server's copy of the document silently drifted from the editor's
-  // (stale, misplaced diagnostics until the file was reopened). Worked around in
-  // server/language-server.ts (didChange applies each change to a fresh document).
+  // vscode-languageserver-textdocument before 1.0.16 updated its line offsets incrementally and got
+  // them wrong when an edit joined a lone `\r` and a `\n` into one line break: the next ranged
+  // edit landed on the wrong text, and the server's copy of the document silently drifted from the
+  // editor's (stale, misplaced diagnostics until the file was reopened). Worked around until the
+  // upgrade by rebuilding the document on every change; 1.0.16 fixed it and the workaround is gone.
   it("the server's copy stays equal to the editor's when edits join \\r and \\n", async () => {
     const { FuzzServer, incrementalAgrees } = await import("../../fuzz/lsp.js");
     const server = new FuzzServer();

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { checkFile, KEYWORDS, Workspace, type Finding } from "../../language/index.js";
-import { affectedFiles, type DependencyView } from "../../server/dependents.js";
+import { affectedFiles, type DependencyView } from "../../language/index.js";
 import { Pipeline } from "../../server/pipeline.js";
 
 const FIXTURE = new URL("../fixtures/lsp-workspace/", import.meta.url).pathname;

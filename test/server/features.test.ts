@@ -325,6 +325,8 @@ describe("server: features over LSP", function () {
   it("code actions: the rule's quick fix, and disable-next-line", async () => {
     const diags = c.diagnostics.get(c.uri(DISTRICT))!;
     const d = diags.find((x) => x.code === "unresolved-reference")!;
+    // The code links to the rule's page (LSP 3.16 codeDescription).
+    assert.deepEqual(d.codeDescription, { href: "https://github.com/plancode/plancode/blob/main/docs/rules/unresolved-reference.md" });
     const actions = await c.request<CodeAction[]>("textDocument/codeAction", { ...doc(DISTRICT), range: d.range, context: { diagnostics: [d] } });
     const fix = actions.find((a) => a.title === "Đổi thành 'btg-hu-x'")!;
     assert.ok(fix, actions.map((a) => a.title).join());

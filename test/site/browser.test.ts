@@ -157,7 +157,8 @@ describe("site: the dashboard in Chromium", function () {
     // ↑ goes to the parent row; Enter opens the province's plan.
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(`document.getElementById("doc-title")?.textContent.includes("KH-TQ-57")`);
+    // A selector, not a string predicate: the page's CSP forbids eval, which polling a string needs.
+    await page.waitForSelector('#doc-title:has-text("KH-TQ-57")');
     await page.context().close();
   });
 
@@ -193,7 +194,7 @@ describe("site: the dashboard in Chromium", function () {
     assert.equal(await page.evaluate("window.pwned"), undefined);
     await page.goto(hostile.url + "#/cascade");
     await page.fill("#tree-search", "<script>");
-    await page.waitForFunction(`/[1-9]/.test(document.getElementById("tree-count")?.textContent ?? "")`);
+    await page.waitForSelector("#tree-count:text-matches('[1-9]')");
     await page.context().close();
   });
 

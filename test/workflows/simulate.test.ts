@@ -223,12 +223,12 @@ describe("workflows: simulate a plan", () => {
     it("bad entries are reported and left at their defaults", () => {
       const { settings, problems } = simulationSettings({ simulation: { returned: 2, stepp: {}, step: { sigma: "x", median: 3 } } });
       assert.deepEqual(
-        problems.map((p) => [p.messageId, p.data.key]),
+        problems.map((p) => [p.messageId, p.data.key, p.data.guess]),
         [
-          ["badNumber", "returned"],
-          ["unknownKey", "stepp"],
-          ["badNumber", "step.sigma"],
-          ["unknownKey", "step.median"],
+          ["badNumber", "returned", undefined],
+          ["unknownKeyGuess", "stepp", "step"],
+          ["badNumber", "step.sigma", undefined],
+          ["unknownKey", "step.median", undefined],
         ],
       );
       assert.deepEqual(settings.delays, DEFAULT_DELAYS);

@@ -1,6 +1,8 @@
 // Which files must be re-checked after one file changed. Pure: the change (the file's symbols
 // before and after) and a read-only view of the workspace's dependency graph in, a set of files
-// out. `test/server/dependents.test.ts` checks it against a full re-check on random edits.
+// out. `test/server/dependents.test.ts` checks it against a full re-check on random edits. The
+// language server re-checks after each edit with it; `plancode lint --cache` after the files that
+// changed since its last run (a file's symbols then come from the cache: `SymbolSummary`).
 //
 // A file's findings can change when
 //   1. it is the edited file;
@@ -14,14 +16,24 @@
 //      from every name of the workspace);
 //   6. it declares a hierarchy and so did the edited file, before or after (a second hierarchy is
 //      reported with the position of the first, which an edit above it moves).
-import type { FileSymbols } from "../language/index.js";
+/**
+ * What the dependency logic reads of a file's symbols (`FileSymbols` has it; a cache can keep it
+ * without the syntax tree): its global declarations' names and kinds (a document's `parent`),
+ * its hierarchies, the names it references and its structure key.
+ */
+export interface SymbolSummary {
+  globals: readonly { kind: "unit" | "document"; name: { text: string }; parent?: { text: string } }[];
+  hierarchies: { length: number };
+  references: Iterable<string>;
+  structureKey: string;
+}
 
 export interface FileChange {
   uri: string;
   /** Undefined when the file is new. */
-  before?: FileSymbols;
+  before?: SymbolSummary;
   /** Undefined when the file was removed. */
-  after?: FileSymbols;
+  after?: SymbolSummary;
 }
 
 export interface DependencyView {
@@ -58,7 +70,7 @@ export function structureChanged(change: FileChange): boolean {
   return (change.before?.structureKey ?? "") !== (change.after?.structureKey ?? "");
 }
 
-export function declaredNames(symbols: FileSymbols | undefined): Set<string> {
+export function declaredNames(symbols: SymbolSummary | undefined): Set<string> {
   return new Set(symbols?.globals.map((g) => g.name.text) ?? []);
 }
 
@@ -66,7 +78,7 @@ export function declaredNames(symbols: FileSymbols | undefined): Set<string> {
  * A fingerprint of the file's documents and their `parent` links, in source order (the order
  * decides which of two same-named documents in one file wins).
  */
-export function parentLinks(symbols: FileSymbols | undefined): string {
+export function parentLinks(symbols: SymbolSummary | undefined): string {
   if (!symbols) return "";
   return symbols.globals
     .map((g) => (g.kind === "document" ? `${g.name.text}>${g.parent?.text ?? ""}` : ""))
@@ -79,7 +91,7 @@ export function parentLinksChanged(change: FileChange): boolean {
 }
 
 /** The documents a file declares, by name. */
-export function documentNames(symbols: FileSymbols | undefined): string[] {
+export function documentNames(symbols: SymbolSummary | undefined): string[] {
   return symbols?.globals.filter((g) => g.kind === "document").map((g) => g.name.text) ?? [];
 }
 
@@ -94,7 +106,7 @@ export class NameIndex {
   private readonly byName = new Map<string, Set<string>>();
   private readonly namesOfFile = new Map<string, Set<string>>();
 
-  update(uri: string, symbols: FileSymbols | undefined): void {
+  update(uri: string, symbols: SymbolSummary | undefined): void {
     for (const name of this.namesOfFile.get(uri) ?? []) {
       const users = this.byName.get(name);
       users?.delete(uri);
