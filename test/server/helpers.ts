@@ -1,5 +1,9 @@
 // Small helpers shared by the protocol tests.
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Position, Range, TextEdit } from "vscode-languageserver-protocol/node.js";
+import { REPO } from "./lsp-client.js";
 
 export function offsetAt(text: string, p: Position): number {
   const lines = text.split("\n");
@@ -37,3 +41,17 @@ export function decodeTokens(data: number[], types: string[]): { line: number; c
   }
   return out;
 }
+
+/**
+ * A copy of samples/ with the drafter's new district plan (test/fixtures/drafter/chiem-hoa.plan)
+ * saved as districts/chiem-hoa.plan: the scene of issue 16's editing run. Returns the folder.
+ */
+export function drafterWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "plancode-drafter-"));
+  cpSync(join(REPO, "samples"), dir, { recursive: true });
+  cpSync(join(REPO, "test/fixtures/drafter/chiem-hoa.plan"), join(dir, DRAFTER_PLAN));
+  return dir;
+}
+
+/** Where `drafterWorkspace` puts the drafter's plan. */
+export const DRAFTER_PLAN = "districts/chiem-hoa.plan";
