@@ -137,7 +137,7 @@ export class PlancodeServer {
 
     // Features, grouped by the least pipeline phase each needs.
     // indexed: the workspace with every pending edit applied (names resolve across files)
-    c.onCompletion(request("completion", [], (p) => completion(s, p)));
+    c.onCompletion(request("completion", { isIncomplete: false, items: [] }, (p) => completion(s, p)));
     c.onHover(request("hover", null, (p) => hover(s, p)));
     c.onDefinition(request("definition", null, (p) => definition(s, p)));
     c.onReferences(request("references", null, (p, token) => references(s, p, token)));

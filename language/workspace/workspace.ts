@@ -257,6 +257,16 @@ export class Workspace {
     return unit === root || this.containerChain(unit).includes(root);
   }
 
+  /**
+   * Whether a document issued by `parentIssuer` may be the parent of one issued by `issuer`: the
+   * parent's issuer, or the levelled unit it is an organ of, contains the issuer
+   * (`hierarchy-parent`; completion ranks candidate parents by it).
+   */
+  mayBeParentIssuer(parentIssuer: UnitDecl, issuer: UnitDecl): boolean {
+    const root = this.levelledUnit(parentIssuer) ?? parentIssuer;
+    return this.inSubtree(issuer, root) || this.inSubtree(issuer, parentIssuer);
+  }
+
   /** Every unit in the subtree of `root` (itself first). */
   subtree(root: UnitDecl): UnitDecl[] {
     // Walks down from `root` through the units each unit contains (an index built once per

@@ -6,6 +6,7 @@ import type {
   CodeAction,
   CodeLens,
   CompletionItem,
+  CompletionList,
   DocumentHighlight,
   DocumentSymbol,
   FoldingRange,
@@ -53,11 +54,11 @@ describe("server: features over LSP", function () {
   }
 
   const complete = (rel: string, position: { line: number; character: number }, trigger?: string) =>
-    c.request<CompletionItem[]>("textDocument/completion", {
+    c.request<CompletionList>("textDocument/completion", {
       ...doc(rel),
       position,
       context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
-    });
+    }).then((list) => list.items);
   const labels = (items: CompletionItem[]) => items.map((i) => i.label).sort();
 
   describe("completion", () => {
