@@ -71,22 +71,32 @@ const ELSEWHERE = NEAR + 2;
 /** The units to offer at a reference site that names a unit, best first. */
 export function rankUnits(scene: RankingScene, site: ReferenceSite | undefined, typed: string, limit: number): Chosen<UnitDecl> {
   const ws = scene.workspace;
-  const tiers = unitTiers(scene, site);
-  const excluded = site === "in" && scene.unit ? new Set(ws.subtree(scene.unit)) : undefined;
-  const distances = new FolderDistances(scene.uri);
-  const levelledFirst = site === "in";
-  const best = new Best<UnitDecl>(limit);
   const matches = typedMatcher(typed);
-  ws.units().forEach(({ decl, uri }, order) => {
-    if (!matches(decl.name.text) || excluded?.has(decl)) return;
-    const fixed = tiers.get(decl);
-    if (fixed !== undefined) return best.offer(decl, score(fixed, 0, order));
-    // Not singled out by the site: this file, then its folder, then by folder distance.
-    const distance = distances.of(uri);
-    const tier = uri === scene.uri ? NEAR : distance === 0 ? NEAR + 1 : NEAR + 2;
-    const unlevelled = levelledFirst && !decl.level ? 1 : 0;
-    best.offer(decl, score(tier, distance * 2 + unlevelled, order));
-  });
+  const excluded = site === "in" && scene.unit ? new Set(ws.subtree(scene.unit)) : undefined;
+  const best = new Best<UnitDecl>(limit);
+  // The site's own candidates, in the order it gives them.
+  const tiers = unitTiers(scene, site);
+  let i = 0;
+  for (const [unit, tier] of tiers) if (matches(unit.name.text) && !excluded?.has(unit)) best.offer(unit, { tier, near: 0, uri: "", index: i++ });
+  // The rest: this file, then its folder, then by folder distance (`in`: levelled units first).
+  // A whole file is skipped when even its best unit could not be kept.
+  const distances = FolderDistances.from(scene.uri);
+  const levelledFirst = site === "in";
+  for (const file of ws.eachFile()) {
+    const distance = distances.of(file.uri);
+    const tier = file.uri === scene.uri ? NEAR : distance === 0 ? NEAR + 1 : ELSEWHERE;
+    const near = distance * 2;
+    if (!best.couldKeep({ tier, near, uri: file.uri, index: 0 })) {
+      best.passOver();
+      continue;
+    }
+    let index = 0;
+    forEachUnit(file.decls, (unit) => {
+      index++;
+      if (tiers.has(unit) || excluded?.has(unit) || !matches(unit.name.text)) return;
+      best.offer(unit, { tier, near: near + (levelledFirst && !unit.level ? 1 : 0), uri: file.uri, index });
+    });
+  }
   return best.result();
 }
 
@@ -94,36 +104,65 @@ export function rankUnits(scene: RankingScene, site: ReferenceSite | undefined, 
 export function rankDocuments(scene: RankingScene, site: ReferenceSite | undefined, typed: string, limit: number): Chosen<DocumentDecl> {
   const ws = scene.workspace;
   const plan = scene.document;
-  const distances = new FolderDistances(scene.uri);
+  const distances = FolderDistances.from(scene.uri);
   const issuer = plan?.issuer ? ws.lookupUnit(plan.issuer.text) : undefined;
+  const parentIssuers = issuer ? possibleParentIssuers(ws, issuer) : new Set<string>();
   const below = new Set<DocumentDecl>(plan ? descendants(ws, plan) : []);
   const directive = plan ? directiveAbove(ws, plan) : undefined;
   const best = new Best<DocumentDecl>(limit);
   const matches = typedMatcher(typed);
-  ws.documents().forEach(({ decl, uri }, order) => {
-    // Not the document itself (the scene's copy may be a fresh parse of it: compared by name).
-    if (decl === plan || decl.name.text === plan?.name.text || !matches(decl.name.text)) return;
-    if (site === "implements" && decl.docKind !== "directive") return;
-    let tier = ELSEWHERE;
-    let near = distances.of(uri);
-    if (site === "parent" && issuer && decl.issuer && !below.has(decl)) {
-      const candidateIssuer = ws.lookupUnit(decl.issuer.text);
-      if (candidateIssuer && ws.mayBeParentIssuer(candidateIssuer, issuer)) {
-        const implemented = decl.docKind === "directive" ? decl.name.text : decl.implements?.text;
-        tier = implemented !== undefined && implemented === plan?.implements?.text ? 0 : 1;
-        // The nearest level up first (the deeper the candidate's levelled unit, the closer), then
-        // the one more documents already name as parent (the directive before a programme under it).
-        const root = ws.levelledUnit(candidateIssuer) ?? candidateIssuer;
-        near = (100 - ws.containerChain(root).length) * 1e4 - Math.min(9999, ws.childrenOf(decl.name.text).length);
-      }
-    } else if (site === "implements" && decl === directive) tier = 0;
-    else if (site === "continues" && plan?.issuer && decl.issuer?.text === plan.issuer.text) tier = 0;
-    best.offer(decl, score(tier, near, order));
-  });
+  for (const file of ws.eachFile()) {
+    const distance = distances.of(file.uri);
+    let index = 0;
+    for (const decl of file.decls) {
+      if (decl.kind !== "document") continue;
+      index++;
+      // Not the document itself (the scene's copy may be a fresh parse of it: compared by name).
+      if (decl === plan || decl.name.text === plan?.name.text || !matches(decl.name.text)) continue;
+      if (site === "implements" && decl.docKind !== "directive") continue;
+      let tier = ELSEWHERE;
+      let near = distance;
+      if (site === "parent" && issuer && decl.issuer && parentIssuers.has(decl.issuer.text) && !below.has(decl)) {
+        const candidateIssuer = ws.lookupUnit(decl.issuer.text);
+        if (candidateIssuer && ws.mayBeParentIssuer(candidateIssuer, issuer)) {
+          const implemented = decl.docKind === "directive" ? decl.name.text : decl.implements?.text;
+          tier = implemented !== undefined && implemented === plan?.implements?.text ? 0 : 1;
+          // The nearest level up first (the deeper the candidate's levelled unit, the closer), then
+          // the one more documents already name as parent (the directive before a programme under it).
+          const root = ws.levelledUnit(candidateIssuer) ?? candidateIssuer;
+          near = (100 - ws.containerChain(root).length) * 1e4 - Math.min(9999, ws.childrenOf(decl.name.text).length);
+        }
+      } else if (site === "implements" && decl === directive) tier = 0;
+      else if (site === "continues" && plan?.issuer && decl.issuer?.text === plan.issuer.text) tier = 0;
+      best.offer(decl, { tier, near, uri: file.uri, index });
+    }
+  }
   return best.result();
 }
 
-/** The site's own candidates, by unit: those it singles out, with their tier. */
+/**
+ * The names of every unit whose documents may be the parent of one issued by `issuer`
+ * (`Workspace.mayBeParentIssuer` holds for no other): the issuer, the units containing it, and the
+ * organs of each levelled one among them. A few dozen names, so that 10,800 documents are sorted
+ * out with one set lookup each.
+ */
+function possibleParentIssuers(ws: Workspace, issuer: UnitDecl): Set<string> {
+  const chain = [issuer, ...ws.containerChain(issuer)];
+  const names = new Set(chain.map((u) => u.name.text));
+  for (const unit of chain) if (unit.level) for (const organ of ws.organsOf(unit)) names.add(organ.name.text);
+  return names;
+}
+
+/** Calls `visit` for every unit of a file, nested ones included, in source order. */
+function forEachUnit(decls: readonly { kind: string }[], visit: (unit: UnitDecl) => void): void {
+  const walk = (unit: UnitDecl): void => {
+    visit(unit);
+    for (const child of unit.children) walk(child);
+  };
+  for (const d of decls) if (d.kind === "unit") walk(d as UnitDecl);
+}
+
+/** The site's own candidates, by unit: those it singles out, with their tier, in the order it gives them. */
 function unitTiers(scene: RankingScene, site: ReferenceSite | undefined): Map<UnitDecl, number> {
   const ws = scene.workspace;
   const tiers = new Map<UnitDecl, number>();
@@ -156,7 +195,7 @@ function issuerAndOrgans(ws: Workspace, doc: DocumentDecl): UnitDecl[] {
   const issuer = doc.issuer ? ws.lookupUnit(doc.issuer.text) : undefined;
   if (!issuer) return [];
   const root = ws.levelledUnit(issuer) ?? issuer;
-  return [issuer, ...ws.subtree(root).filter((u) => u !== issuer && (ws.levelledUnit(u) ?? root) === root)];
+  return [issuer, root, ...ws.organsOf(root)];
 }
 
 /** The directive a plan's parent chain leads to (the parent itself when it is one). */
@@ -184,11 +223,6 @@ function descendants(ws: Workspace, doc: DocumentDecl): DocumentDecl[] {
   return out;
 }
 
-/** One number per candidate: tier, then proximity, then declaration order (lower is better; exact below 2^53). */
-function score(tier: number, near: number, order: number): number {
-  return tier * 1e14 + near * 1e7 + order;
-}
-
 /**
  * Whether a name matches what is typed so far: its letters in order, case and diacritics folded
  * (`hubg` finds `huyen-uy-binh-giang`), as the editor's own fuzzy filter would keep it.
@@ -213,8 +247,15 @@ function isPlainAscii(s: string): boolean {
 export class FolderDistances {
   private readonly here: string[];
   private readonly cache = new Map<string, number>();
+  /** The last one made: a drafter asks again and again from the same file (distances never change). */
+  private static last: FolderDistances | undefined;
 
-  constructor(uri: string) {
+  static from(uri: string): FolderDistances {
+    if (FolderDistances.last?.uri !== uri) FolderDistances.last = new FolderDistances(uri);
+    return FolderDistances.last;
+  }
+
+  constructor(readonly uri: string) {
     this.here = folderOf(uri);
   }
 
@@ -242,32 +283,55 @@ function folderOf(uri: string): string[] {
   return parts;
 }
 
+/** How a candidate ranks, compared in this order, lower first: where it may go, proximity, then declaration order. */
+interface Score {
+  tier: number;
+  near: number;
+  uri: string;
+  index: number;
+}
+
+function compare(a: Score, b: Score): number {
+  return a.tier - b.tier || a.near - b.near || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.index - b.index;
+}
+
 /**
- * The `limit` lowest-scored of a stream of candidates, without sorting them all: 118,000 units
- * are scored at each request, and only the few that beat the worst kept so far are placed.
+ * The `limit` best of a stream of candidates, without sorting them all: 118,000 units are
+ * considered at each request, and only the few that beat the worst kept so far are placed.
  */
 class Best<T> {
-  private readonly kept: { value: T; score: number }[] = [];
+  private readonly kept: { value: T; score: Score }[] = [];
   private seen = 0;
+  private passedOver = false;
 
   constructor(private readonly limit: number) {}
 
-  offer(value: T, score: number): void {
+  /** Whether a candidate scored `score` (or worse) would be kept now. */
+  couldKeep(score: Score): boolean {
+    return this.kept.length < this.limit || compare(score, this.kept[this.kept.length - 1].score) < 0;
+  }
+
+  offer(value: T, score: Score): void {
     this.seen++;
+    if (!this.couldKeep(score)) return;
     const kept = this.kept;
-    if (kept.length === this.limit && score >= kept[kept.length - 1].score) return;
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kept[mid].score <= score) lo = mid + 1;
+      if (compare(kept[mid].score, score) <= 0) lo = mid + 1;
       else hi = mid;
     }
     kept.splice(lo, 0, { value, score });
     if (kept.length > this.limit) kept.pop();
   }
 
+  /** Candidates were left out unseen (a file that could not beat the worst kept). */
+  passOver(): void {
+    this.passedOver = true;
+  }
+
   result(): Chosen<T> {
-    return { items: this.kept.map((k) => k.value), incomplete: this.seen > this.kept.length };
+    return { items: this.kept.map((k) => k.value), incomplete: this.passedOver || this.seen > this.kept.length };
   }
 }
