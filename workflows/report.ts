@@ -156,7 +156,7 @@ export function simulationReport(s: DocumentSimulation, locale: Locale, style: T
   return s.kind === "cascade" ? cascadeReport(s.result, locale, style) : planReport(s.result, locale, style);
 }
 
-/** A plan's lifecycle machine as a Mermaid state diagram, its state on `asOf` marked. */
-export function planStateMermaid(doc: DocumentDecl, asOf: number): string {
-  return planMachineMermaid(doc, stateKey(replay(planSpec(doc), asOf).state));
+/** A plan's lifecycle machine as a Mermaid state diagram, its state on `asOf` marked, in the reader's language. */
+export function planStateMermaid(doc: DocumentDecl, asOf: number, locale: Locale = "en"): string {
+  return planMachineMermaid(doc, stateKey(replay(planSpec(doc), asOf).state), locale);
 }

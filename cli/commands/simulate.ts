@@ -82,7 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const out = flags.format ?? "text";
   const simulation = simulateDocument(doc, workspace, options);
   if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
-  else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
+  else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf, locale));
   else io.stdout(simulationReport(simulation, locale, paint(useColor(io))));
   return reportFailures(loaded, io);
 }

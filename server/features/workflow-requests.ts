@@ -43,7 +43,7 @@ export function simulate(services: Services, params: SimulateParams | undefined)
   const simulation = simulateDocument(doc, ws, { asOf, seed: seed ?? configured.seed, runs: runs ?? configured.runs, delays: configured.delays });
   const text = simulationReport(simulation, locale);
   if (simulation.kind === "cascade") return { name: doc.name.text, text, simulation: simulation.result };
-  return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf), simulation: simulation.result };
+  return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf, locale), simulation: simulation.result };
 }
 
 function pickDocument(services: Services, params: SimulateParams | undefined): DocumentDecl | undefined {
