@@ -5,6 +5,7 @@
 // document in the dashboard opens its file beside it at the declaration; "Open in the editor"
 // opens it with focus. No language logic here: the server computes, the app draws.
 import * as vscode from "vscode";
+import { currentLocale, t } from "./words.js";
 import { nonce, webviewPage } from "./webview.js";
 
 /** Messages of site/app/host.ts (kept in step with it: the extension does not import the app). */
@@ -43,7 +44,7 @@ class Dashboard {
     private readonly load: () => Promise<unknown | undefined>,
   ) {
     const dist = vscode.Uri.joinPath(context.extensionUri, "dist");
-    this.panel = vscode.window.createWebviewPanel("plancode.dashboard", vscode.l10n.t("Cascade dashboard"), vscode.ViewColumn.Active, {
+    this.panel = vscode.window.createWebviewPanel("plancode.dashboard", t("Cascade dashboard"), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [dist],
       // The tree's expansion, search and scroll survive switching tabs.
@@ -114,12 +115,12 @@ async function openAt(file: string, offset: number, focus: boolean): Promise<voi
 
 function html(webview: vscode.Webview, script: vscode.Uri, style: vscode.Uri): string {
   const scriptNonce = nonce();
-  const lang = vscode.env.language.startsWith("vi") ? "vi" : "en";
+  const lang = currentLocale();
   return webviewPage(webview, scriptNonce, {
     title: "Plancode",
     lang,
     head: `<link rel="stylesheet" href="${style.toString()}">`,
-    body: `<div id="app"><p class="loading">${lang === "vi" ? "Đang tải…" : "Loading…"}</p></div>
+    body: `<div id="app"><p class="loading">${t("Loading…")}</p></div>
 <script nonce="${scriptNonce}" src="${script.toString()}"></script>`,
   });
 }

@@ -36,6 +36,7 @@ import { prepareRename, rename } from "./features/rename.js";
 import { selectionRanges } from "./features/selection-range.js";
 import { SEMANTIC_LEGEND, semanticTokens } from "./features/semantic-tokens.js";
 import { statusReport, STATUS_REQUEST } from "./features/status-request.js";
+import { LOCALE_REQUEST, uiLocale } from "./features/locale-request.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
 import { siteData, SITE_REQUEST } from "./features/site-request.js";
@@ -44,7 +45,7 @@ import { discoverFiles, findWorkspaceRoot, loadConfig, pathToUri, readPlanFile, 
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
 import { createServices, type Formatter, type Services } from "./services.js";
-import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from "./settings.js";
+import { DEFAULT_SETTINGS, displayLocale, readSettings, resolveLocale, type Settings } from "./settings.js";
 import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
 import { canonicalUri } from "./uris.js";
 
@@ -148,6 +149,7 @@ export class PlancodeServer {
     c.languages.semanticTokens.on(request("semanticTokens", { data: [] }, (p) => semanticTokens(s, p)));
     c.onCodeLens(request("codeLens", [], (p) => codeLenses(s, p)));
     c.onRequest(STATUS_REQUEST, request("status", [], (p) => statusReport(s, p)));
+    c.onRequest(LOCALE_REQUEST, request("locale", { locale: "en" }, (p) => uiLocale(s, p, (this.roots[0] ?? this.folders[0]) && `${(this.roots[0] ?? this.folders[0]).replace(/\/$/, "")}/${CONFIG_FILE}`)));
     c.onRequest(SIMULATE_REQUEST, request("simulate", null, (p) => simulate(s, p)));
     c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
     // The dashboard shows the whole cascade: it waits for the first indexing rather than show part of it.
@@ -175,7 +177,7 @@ export class PlancodeServer {
     if (folders.length) this.folders = folders.map((f) => canonicalUri(f.uri));
     else if (params.rootUri) this.folders = [canonicalUri(params.rootUri)];
     else if (params.rootPath) this.folders = [pathToUri(params.rootPath)];
-    const base: Settings = this.options.locale ? { ...DEFAULT_SETTINGS, locale: this.options.locale } : DEFAULT_SETTINGS;
+    const base: Settings = { ...DEFAULT_SETTINGS, ...(this.options.locale ? { locale: this.options.locale } : {}), uiLocale: displayLocale(params.locale) };
     this.initialSettings = readSettings(params.initializationOptions, base);
     this.settings = this.initialSettings;
     this.pipeline.setRuleOverrides(this.settings.rules);

@@ -21,6 +21,7 @@ export const UI = {
   parentDoc: { vi: "Văn bản cấp trên: {name}", en: "Parent: {name}" },
   state: { vi: "Trạng thái: {state}", en: "State: {state}" },
   stateSince: { vi: "Trạng thái: {state} (từ {date})", en: "State: {state} (since {date})" },
+  stateSinceShort: { vi: "{state} · từ {date}", en: "{state} · since {date}" },
   overdue: { vi: "Quá hạn: {items}", en: "Overdue: {items}" },
   next: { vi: "Kế tiếp: {what} {date}", en: "Next: {what} {date}" },
   rank: { vi: "bậc {rank} (từ trên xuống)", en: "rank {rank} from the top" },
