@@ -93,6 +93,9 @@ export class PlancodeServer {
   /** Resolves once the first indexing has loaded every file (`indexing` is not set before `initialized`). */
   private markIndexed: () => void = () => {};
   private readonly firstIndexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
+  /** Resolves once the `plancode.json` files of the workspace are read (before the `.plan` files). */
+  private markDiscovered: () => void = () => {};
+  private readonly discovered = new Promise<void>((resolve) => (this.markDiscovered = resolve));
   private readonly log: Logger;
 
   constructor(
@@ -149,7 +152,9 @@ export class PlancodeServer {
     c.languages.semanticTokens.on(request("semanticTokens", { data: [] }, (p) => semanticTokens(s, p)));
     c.onCodeLens(request("codeLens", [], (p) => codeLenses(s, p)));
     c.onRequest(STATUS_REQUEST, request("status", [], (p) => statusReport(s, p)));
-    c.onRequest(LOCALE_REQUEST, request("locale", { locale: "en" }, (p) => uiLocale(s, p, (this.roots[0] ?? this.folders[0]) && `${(this.roots[0] ?? this.folders[0]).replace(/\/$/, "")}/${CONFIG_FILE}`)));
+    // The workspace's language is its plancode.json's: answered once those are read (or after a
+    // few seconds, from what is known: a client that never sends `initialized` gets an answer).
+    c.onRequest(LOCALE_REQUEST, request("locale", { locale: "en" }, async (p) => (await Promise.race([this.discovered, pause(5000)]), uiLocale(s, p, this.rootFile()))));
     c.onRequest(SIMULATE_REQUEST, request("simulate", null, (p) => simulate(s, p)));
     c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
     // The dashboard shows the whole cascade: it waits for the first indexing rather than show part of it.
@@ -253,7 +258,7 @@ export class PlancodeServer {
       : undefined;
     progress?.begin("Plancode", 0, this.message("indexing"), false);
     try {
-      const plans = await this.discover();
+      const plans = await this.discover().finally(() => this.markDiscovered());
       const chunk = 200;
       for (let i = 0; i < plans.length; i += chunk) {
         const slice = plans.slice(i, i + chunk);
@@ -300,6 +305,12 @@ export class PlancodeServer {
       if (read && !this.docs.has(uri)) this.pipeline.queue(uri, read.text, read.invalidUtf8);
     }
     this.schedule(0);
+  }
+
+  /** A file at the first workspace root (its plancode.json speaks for the workspace). */
+  private rootFile(): string | undefined {
+    const root = this.roots[0] ?? this.folders[0];
+    return root && `${root.replace(/\/$/, "")}/${CONFIG_FILE}`;
   }
 
   private inWorkspace(uri: string): boolean {
@@ -486,6 +497,10 @@ export class PlancodeServer {
   whenIndexed(): Promise<void> {
     return this.indexing;
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 // The server's disk access, all through host/: nothing here is fatal, a file or folder that cannot

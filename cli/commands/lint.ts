@@ -25,7 +25,7 @@ const DETAILS = {
   en: `--format        stylish (default), json (ESLint's shape), sarif (2.1.0), github (Actions annotations), junit
 --max-warnings  exit 1 when there are more warnings than N (default -1: no limit); info findings never count
 --locale        language of messages: vi or en (default: plancode.json, then LANG)`,
-  vi: `--format        stylish (mặc định), json (dạng của ESLint), sarif (2.1.0), github (chú thích Actions), junit
+  vi: `--format        stylish (mặc định), json (dạng của ESLint), sarif (2.1.0), github (chú thích trên GitHub), junit
 --max-warnings  thoát với mã 1 khi có nhiều hơn N cảnh báo (mặc định -1: không giới hạn); mức info không tính
 --locale        ngôn ngữ thông báo: vi hoặc en (mặc định: plancode.json, rồi LANG)`,
 };

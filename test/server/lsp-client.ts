@@ -61,6 +61,8 @@ export interface StartOptions {
   bundlePath?: string;
   /** Extra command-line arguments (default `--stdio`). */
   args?: string[];
+  /** The editor's display language, sent as `initialize` `locale` (VS Code sends its own). */
+  clientLocale?: string;
 }
 
 type Waiter = { check: () => boolean; resolve: () => void };
@@ -130,6 +132,7 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: "ws" }],
       capabilities: options.capabilities ?? CAPABILITIES,
       initializationOptions: options.initializationOptions,
+      ...(options.clientLocale ? { locale: options.clientLocale } : {}),
     });
     await connection.sendNotification("initialized", {});
     return client;
