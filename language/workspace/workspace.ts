@@ -44,10 +44,9 @@ export class Workspace {
     return file;
   }
 
-  /** Adds an already parsed file (the server parses once and hands the result here). */
-  setParsed(file: SourceFile): void {
+  /** Adds an already parsed file (the server parses once and hands the result here, with its symbols if it has them). */
+  setParsed(file: SourceFile, symbols: FileSymbols = collectSymbols(file)): void {
     this.removeFile(file.uri);
-    const symbols = collectSymbols(file);
     this.files.set(file.uri, file);
     this.symbols.set(file.uri, symbols);
     for (const decl of symbols.globals) this.addGlobal(decl.name.text, { decl, uri: file.uri });

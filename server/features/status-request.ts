@@ -14,7 +14,7 @@ import { STATUS_METHOD, type StatusDisplay, type StatusEntry, type StatusParams 
 export const STATUS_REQUEST = new RequestType<StatusParams, StatusEntry[], void>(STATUS_METHOD);
 
 export function statusReport(services: Services, params: StatusParams | undefined): StatusEntry[] {
-  services.pipeline.flush();
+  services.sync();
   const ws = services.workspace;
   const uri = params?.uri ? services.canonical(params.uri) : undefined;
   const out: StatusEntry[] = [];
