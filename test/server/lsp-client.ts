@@ -71,7 +71,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every publishDiagnostics, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
-  readonly progress: { token: string | number; value: { kind: string } }[] = [];
+  /** Every `$/progress`, with how many diagnostics had been published when it came. */
+  readonly progress: { token: string | number; value: { kind: string; message?: string }; publishedBefore: number }[] = [];
   readonly registrations: string[] = [];
   stderr = "";
   initResult!: InitializeResult;
@@ -111,8 +112,8 @@ export class LspClient {
       client.logs.push(p.message);
       client.poke();
     });
-    connection.onNotification("$/progress", (p: { token: string | number; value: { kind: string } }) => {
-      client.progress.push(p);
+    connection.onNotification("$/progress", (p: { token: string | number; value: { kind: string; message?: string } }) => {
+      client.progress.push({ ...p, publishedBefore: client.published.length });
       client.poke();
     });
     connection.onRequest("client/registerCapability", (p: { registrations: { method: string }[] }) => {
@@ -217,6 +218,14 @@ export class LspClient {
 
   async close(rel: string): Promise<void> {
     await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri: this.uri(rel) } });
+  }
+
+  /** Opens a document with the given text (not necessarily the one on disk). */
+  async openText(rel: string, text: string): Promise<void> {
+    const uri = this.uri(rel);
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "plan", version: 1, text } });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
