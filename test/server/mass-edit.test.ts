@@ -6,12 +6,13 @@
 // complete, and a completion asked in the middle is answered. The nationwide figures are
 // bench/rename.ts's; here a generated cascade of a few hundred files.
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CompletionList, WorkspaceEdit } from "vscode-languageserver-protocol/node.js";
 import { generateTo } from "../../bench/generate.js";
+import { planFiles } from "../../bench/lib/lsp-editor.js";
 import { applyEdits } from "./helpers.js";
 import { LspClient } from "./lsp-client.js";
 
@@ -92,7 +93,7 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
   it("a checkout that changes every file on disk (one burst of watcher events) is applied and checked once too", async () => {
     // Undo the rename on disk, as `git checkout` would, with nothing open in the editor.
     await c.close("central/kl57.plan");
-    const rels = planFiles(c.root);
+    const rels = planFiles(c.root).map((path) => relative(c.root, path));
     const progressBefore = c.progress.length;
     const since = c.published.length;
     for (const rel of rels) writeFileSync(join(c.root, rel), readFileSync(join(c.root, rel), "utf8").replaceAll("KL57-TW", "KL57"));
@@ -106,13 +107,3 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
     assert.deepEqual(during.filter((p) => p.diagnostics.some((d) => /Không tìm thấy văn bản 'KL57/.test(d.message))).map((p) => p.uri), []);
   });
 });
-
-/** Every .plan file below `root`, relative to it. */
-function planFiles(root: string, dir = root, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) planFiles(root, path, out);
-    else if (name.endsWith(".plan")) out.push(relative(root, path));
-  }
-  return out;
-}
