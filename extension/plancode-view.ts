@@ -3,16 +3,14 @@
 // `plancode status` table sorts them. It is there whatever editor is active (the "Show status"
 // picker needed a plan tab). The server words every entry in the workspace's language
 // (`plancode/status` with `order: "urgency"`); this view only arranges them. Choosing a document
-// opens its file at the declaration. Refreshed as plans change (debounced, and only while shown).
+// opens its file at the declaration. Refreshed as plans change (extension/plan-changes.ts).
 import * as vscode from "vscode";
+import { RefreshOnPlanChanges } from "./plan-changes.js";
 import type { StatusEntry, StatusParams } from "./protocol.js";
 import { onDidChangeLocale, t } from "./words.js";
 
 export const VIEW_ID = "plancode.documents";
 export const OPEN_ENTRY_COMMAND = "plancode.openStatusEntry";
-
-/** Waits this long after the last change, and at least three times as long as the last answer took (10,800 documents take the server a while). */
-const REFRESH_MS = 1500;
 
 type Level = { kind: "level"; title: string; rank: number; entries: StatusEntry[] };
 type Node = Level | { kind: "document"; entry: StatusEntry };
@@ -25,25 +23,16 @@ export class PlancodeView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
   private levels: Level[] | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private stale = true;
-  private lastLoad = 0;
+  private readonly changes: RefreshOnPlanChanges;
   private loading: Promise<void> | undefined;
 
   constructor(private readonly ask: AskStatus) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    const later = () => this.schedule();
-    const watcher = vscode.workspace.createFileSystemWatcher("**/*.plan");
+    this.changes = new RefreshOnPlanChanges(() => this.refresh(), () => this.view.visible);
     this.disposables.push(
       this.view,
-      watcher,
-      watcher.onDidChange(later),
-      watcher.onDidCreate(later),
-      watcher.onDidDelete(later),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.languageId === "plan" && e.contentChanges.length) later();
-      }),
-      this.view.onDidChangeVisibility(() => this.view.visible && this.stale && this.refresh()),
+      this.changes,
+      this.view.onDidChangeVisibility(() => this.view.visible && this.changes.shown()),
       onDidChangeLocale(() => this.refresh()),
       vscode.commands.registerCommand(OPEN_ENTRY_COMMAND, (entry: StatusEntry) => openEntry(entry)),
     );
@@ -52,7 +41,7 @@ export class PlancodeView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   /** Asks the server again now (the view's refresh button, a restarted server). */
   refresh(): void {
-    this.stale = false;
+    this.changes.refreshed();
     this.levels = undefined;
     this.changed.fire(undefined);
   }
@@ -91,7 +80,7 @@ export class PlancodeView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.loading ??= (async () => {
       const started = Date.now();
       const entries = (await this.ask({ order: "urgency" })) ?? [];
-      this.lastLoad = Date.now() - started;
+      this.changes.took(Date.now() - started);
       this.levels = groupByLevel(entries, t("Level not known"));
       this.view.message = entries.length ? undefined : t("No plan or directive in this workspace.");
       this.retitle();
@@ -103,20 +92,7 @@ export class PlancodeView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.view.title = t("Documents");
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        if (this.view.visible) this.refresh();
-        else this.stale = true;
-      },
-      Math.max(REFRESH_MS, 3 * this.lastLoad),
-    );
-  }
-
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     this.changed.dispose();
   }

@@ -3,29 +3,16 @@
 // text it skipped (language/checks/run.ts `withholdInBrokenDeclarations`); once the brace is back,
 // the plan is clean again.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
-import { drafterWorkspace } from "./helpers.js";
-import { LspClient } from "./lsp-client.js";
+import { drafterServer } from "./helpers.js";
 
 const PLAN = "districts/lam-binh.plan";
 
 describe("server: a declaration cut short by a syntax error", function () {
   this.timeout(30_000);
-  let c: LspClient;
-  let folder: string;
-
-  before(async () => {
-    folder = drafterWorkspace();
-    c = await LspClient.start({ workspace: folder, initializationOptions: { asOf: "2024-06-30" } });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
-    await c.open(PLAN);
-  });
-  after(async () => {
-    await c?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const server = drafterServer({}, [PLAN]);
 
   it("publishes the syntax errors only, then nothing once the brace is back", async () => {
+    const c = server();
     const original = c.text(PLAN);
     const since = c.published.length;
     await c.change(PLAN, original.replace("covers A1 {", "covers A1"));

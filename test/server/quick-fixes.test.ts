@@ -3,10 +3,9 @@
 // uncovered. Each fix is listed once however many findings carry it, and applying a fix through
 // the editor's path (code action → edit → didChange → diagnostics) never adds a finding.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol/node.js";
-import { applyEdits, DRAFTER_PLAN, drafterWorkspace } from "./helpers.js";
-import { LspClient } from "./lsp-client.js";
+import { applyEdits, DRAFTER_PLAN, drafterServer } from "./helpers.js";
+import type { LspClient } from "./lsp-client.js";
 
 function countByRule(diagnostics: Diagnostic[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -16,19 +15,9 @@ function countByRule(diagnostics: Diagnostic[]): Map<string, number> {
 
 describe("server: quick fixes on a drafter's plan", function () {
   this.timeout(30_000);
+  const server = drafterServer({}, [DRAFTER_PLAN]);
   let c: LspClient;
-  let folder: string;
-
-  before(async () => {
-    folder = drafterWorkspace();
-    c = await LspClient.start({ workspace: folder, initializationOptions: { asOf: "2024-06-30" } });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
-    await c.open(DRAFTER_PLAN);
-  });
-  after(async () => {
-    await c?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  before(() => (c = server()));
 
   const actionsOver = (diagnostics: Diagnostic[]) =>
     c.request<CodeAction[]>("textDocument/codeAction", {

@@ -3,27 +3,18 @@
 // The ranking itself is tested in test/ide/completion-ranking.test.ts; here, the LSP shape:
 // order by sortText, the list complete on a small workspace, units offered on a `recipients` line.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import type { CompletionItem, CompletionList } from "vscode-languageserver-protocol/node.js";
-import { DRAFTER_PLAN, drafterWorkspace } from "./helpers.js";
-import { LspClient } from "./lsp-client.js";
+import { DRAFTER_PLAN, drafterServer } from "./helpers.js";
+import type { LspClient } from "./lsp-client.js";
 
 describe("server: ranked completion on a drafter's plan", function () {
   this.timeout(30_000);
+  const server = drafterServer({}, [DRAFTER_PLAN]);
   let c: LspClient;
-  let folder: string;
   let original: string;
-
-  before(async () => {
-    folder = drafterWorkspace();
-    c = await LspClient.start({ workspace: folder, initializationOptions: { asOf: "2024-06-30" } });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
-    await c.open(DRAFTER_PLAN);
+  before(() => {
+    c = server();
     original = c.text(DRAFTER_PLAN);
-  });
-  after(async () => {
-    await c?.stop();
-    rmSync(folder, { recursive: true, force: true });
   });
   afterEach(() => c.change(DRAFTER_PLAN, original));
 

@@ -8,24 +8,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { StatusEntry } from "../../server/protocol.js";
-import { DRAFTER_PLAN, drafterWorkspace } from "./helpers.js";
+import { DRAFTER_PLAN, drafterServer } from "./helpers.js";
 import { FIXTURE, LspClient } from "./lsp-client.js";
 
 describe("server: the editor's own words in the workspace's language", function () {
   this.timeout(30_000);
+  const server = drafterServer({}, []);
   let c: LspClient;
-  let folder: string;
-
-  before(async () => {
-    folder = drafterWorkspace();
-    // Tuyên Quang's plan has a report overdue on 30/6/2024 (samples/, locale vi).
-    c = await LspClient.start({ workspace: folder, initializationOptions: { asOf: "2024-06-30" } });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
-  });
-  after(async () => {
-    await c?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  before(() => (c = server()));
 
   it("plancode/status: Vietnamese words and dd/mm/yyyy dates, the level, the declaration, most urgent first", async () => {
     const entries = await c.request<StatusEntry[]>("plancode/status", { order: "urgency" });
