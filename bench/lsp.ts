@@ -181,7 +181,7 @@ export async function runLspBench(options: { scale?: number; seed?: number; requ
   const label = scale >= 1 ? String(scale) : `1/${Math.round(1 / scale)}`;
   const figures: Figure[] = [
     summarize(`LSP time to first diagnostics, scale ${label}`, "s", sessions.map((s) => s.firstDiagnosticsMs / 1000), undefined, `${counts.files} files; spawn → diagnostics of an opened grassroots plan, or the end of indexing for a clean one`),
-    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000)),
+    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000), undefined, "the end of the first work-done progress, which covers the first check of every file too (since issue 16)"),
   ];
   const goals: Record<string, { text: string; ok: (m: number) => boolean }> = {
     "completion after covers": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },

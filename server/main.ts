@@ -14,10 +14,10 @@ const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)(=|$)/;
  * How far V8 lets the heap grow past what was live at the last full collection, in percent. The
  * server holds a whole workspace (nationwide: some 700 MB of trees and findings), and a mass edit
  * replaces all of it: at V8's own factor the old trees piled up to 1.5 GB before a collection;
- * at 30% the peak stays near 1 GB, for a little more collecting (a dynamic V8 flag: no cap, so a
+ * at 20% the peak stays under 1 GB, for some more collecting (a dynamic V8 flag: no cap, so a
  * larger workspace still gets all the memory it needs).
  */
-const HEAP_GROWING_PERCENT = 30;
+const HEAP_GROWING_PERCENT = 20;
 
 /** Starts the server on `connection`, or on stdio / the transport named by the command line. */
 export function startServer(connection?: Connection, options: ServerOptions = {}): PlancodeServer {
