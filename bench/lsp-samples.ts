@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { CompletionItem } from "vscode-languageserver-protocol/node.js";
+import type { CompletionList } from "vscode-languageserver-protocol/node.js";
 import { bundleServer, FIXTURE, LspClient, REPO } from "../test/server/lsp-client.js";
 
 const N = 200;
@@ -85,7 +85,7 @@ async function measure(s: Scenario, bundlePath: string): Promise<void> {
   const completion: number[] = [];
   for (let k = 0; k < N + 10; k++) {
     const start = performance.now();
-    const items = await c.request<CompletionItem[]>("textDocument/completion", {
+    const { items } = await c.request<CompletionList>("textDocument/completion", {
       textDocument: { uri: c.uri(s.child) },
       position,
       context: { triggerKind: 2, triggerCharacter: " " },

@@ -3,204 +3,21 @@
 //   - time to first diagnostics: spawn → diagnostics of a grassroots plan opened right after
 //     `initialized` (or the end of indexing, if that comes first: nothing is published for a
 //     clean file), and to the end of indexing;
-//   - latency p50/p95/p99 of completion (after `covers ` and after `lead `), hover, definition;
+//   - latency p50/p95/p99 of completion (after `covers `, `lead `, and the ranked lists after
+//     `parent `, `issuer ` and a report's `to `), hover, definition;
 //   - diagnostics after a one-character edit of a provincial plan (`task A1` → `task A9`, and
 //     back): until its own diagnostics and those of every plan citing it as parent arrive;
 //   - the server's peak RSS (reported by the process itself on exit, lib/rss-probe.cjs).
 // Goals: completion p95 ≤ 20 ms, diagnostics after edit p95 ≤ 50 ms, server RSS ≤ 1.5 GB.
 //
 //   node --import tsx bench/lsp.ts [--scale 1] [--requests 200] [--no-build]
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from "vscode-languageserver-protocol/node.js";
+import { parse } from "../language/index.js";
+import { Editor, percentile, planFiles, positionAt } from "./lib/lsp-editor.js";
 import { buildCli, parseScale } from "./lint.js";
 import { ROOT } from "./lib/bundle.js";
 import { ensureWorkspace, fmt, printFigure, summarize, WORK_DIR, type Figure } from "./lib/stats.js";
-
-interface Published {
-  at: number;
-  uri: string;
-  count: number;
-}
-
-/** A minimal editor: JSON-RPC over the server's stdio, answering its requests, recording diagnostics. */
-class Editor {
-  readonly published: Published[] = [];
-  private waiters: (() => boolean)[] = [];
-  private versions = new Map<string, number>();
-  indexingDone = false;
-  /** When the server reported the end of its first indexing (performance.now()). */
-  indexedAt = 0;
-  stderr = "";
-
-  private constructor(
-    readonly child: ChildProcess,
-    readonly rpc: ProtocolConnection,
-    readonly root: string,
-  ) {}
-
-  static async start(root: string, probe: string): Promise<{ editor: Editor; spawnedAt: number }> {
-    const spawnedAt = performance.now();
-    const child = spawn(process.execPath, ["--require", join(ROOT, "bench/lib/rss-probe.cjs"), join(ROOT, "bin/plancode.cjs"), "lsp"], {
-      cwd: root,
-      stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, PLANCODE_BENCH_PROBE: probe },
-    });
-    const rpc = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const editor = new Editor(child, rpc, root);
-    child.stderr!.on("data", (d) => (editor.stderr += String(d)));
-    rpc.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
-      editor.published.push({ at: performance.now(), uri: p.uri, count: p.diagnostics.length });
-      editor.poke();
-    });
-    rpc.onNotification("$/progress", (p: { value: { kind: string } }) => {
-      if (p.value.kind === "end" && !editor.indexingDone) {
-        editor.indexingDone = true;
-        editor.indexedAt = performance.now();
-      }
-      editor.poke();
-    });
-    rpc.onNotification("window/logMessage", () => undefined);
-    rpc.onRequest("client/registerCapability", () => null);
-    rpc.onRequest("window/workDoneProgress/create", () => null);
-    rpc.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({})));
-    for (const m of ["workspace/codeLens/refresh", "workspace/inlayHint/refresh", "workspace/semanticTokens/refresh"]) rpc.onRequest(m, () => null);
-    rpc.listen();
-    const rootUri = pathToFileURL(root).href;
-    await rpc.sendRequest("initialize", {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: "ws" }],
-      capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-        window: { workDoneProgress: true },
-        textDocument: {
-          synchronization: {},
-          completion: { completionItem: { snippetSupport: true } },
-          hover: { contentFormat: ["markdown", "plaintext"] },
-          publishDiagnostics: {},
-        },
-      },
-    });
-    await rpc.sendNotification("initialized", {});
-    return { editor, spawnedAt };
-  }
-
-  uri(rel: string): string {
-    return pathToFileURL(join(this.root, rel)).href;
-  }
-
-  private poke(): void {
-    this.waiters = this.waiters.filter((w) => !w());
-  }
-
-  waitFor(check: () => boolean, what: string, timeoutMs = 300_000): Promise<void> {
-    if (check()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-500)}`)), timeoutMs);
-      this.waiters.push(() => {
-        if (!check()) return false;
-        clearTimeout(timer);
-        resolve();
-        return true;
-      });
-    });
-  }
-
-  /** Resolves with the time of the first diagnostics of `uri` published at or after index `since`. */
-  async nextDiagnostics(uri: string, since: number): Promise<number> {
-    let at = 0;
-    await this.waitFor(() => {
-      for (let i = since; i < this.published.length; i++) {
-        if (this.published[i].uri === uri) {
-          at = this.published[i].at;
-          return true;
-        }
-      }
-      return false;
-    }, `diagnostics of ${uri}`, 60_000);
-    return at;
-  }
-
-  /** Resolves once no diagnostics were published for `quietMs` (at most `maxMs`). */
-  async settle(quietMs = 1000, maxMs = 60_000): Promise<void> {
-    const start = performance.now();
-    for (;;) {
-      const last = this.published.length ? this.published[this.published.length - 1].at : start;
-      const now = performance.now();
-      if (now - Math.max(last, start) >= quietMs || now - start >= maxMs) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  async open(rel: string, text: string): Promise<void> {
-    this.versions.set(rel, 1);
-    await this.rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: this.uri(rel), languageId: "plan", version: 1, text } });
-  }
-
-  async change(rel: string, text: string): Promise<void> {
-    const version = (this.versions.get(rel) ?? 1) + 1;
-    this.versions.set(rel, version);
-    await this.rpc.sendNotification("textDocument/didChange", { textDocument: { uri: this.uri(rel), version }, contentChanges: [{ text }] });
-  }
-
-  async timed<R>(method: string, params: unknown): Promise<{ ms: number; result: R }> {
-    const t0 = performance.now();
-    const result = (await this.rpc.sendRequest(method, params)) as R;
-    return { ms: performance.now() - t0, result };
-  }
-
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.rpc.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 5000))]);
-      await this.rpc.sendNotification("exit");
-    } catch {
-      // already gone
-    }
-    await new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => {
-        this.child.kill();
-        resolve();
-      }, 10_000);
-      this.child.once("exit", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-    this.rpc.dispose();
-  }
-}
-
-function planFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(".")) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) planFiles(p, out);
-    else if (name.endsWith(".plan")) out.push(p);
-  }
-  return out;
-}
-
-/** Position (0-based line, UTF-16 character) of an offset. */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length - 1;
-  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
 
 export interface LspRun {
   firstDiagnosticsMs: number;
@@ -236,7 +53,16 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   const indexedAt = editor.indexedAt;
   log(`  server up: first diagnostics ${fmt((firstAt - spawnedAt) / 1000)} s, indexing done ${fmt((indexedAt - spawnedAt) / 1000)} s`);
 
-  const latencies: Record<string, number[]> = { "completion after covers": [], "completion after lead": [], hover: [], definition: [], "diagnostics after edit": [] };
+  const latencies: Record<string, number[]> = {
+    "completion after covers": [],
+    "completion after lead": [],
+    "completion after parent": [],
+    "completion after issuer": [],
+    "completion after to": [],
+    hover: [],
+    definition: [],
+    "diagnostics after edit": [],
+  };
   const warm = 10;
 
   // Completion: a new task line in the district plan, `covers ` (the province plan's tasks) and `lead ` (bodies of the district).
@@ -270,6 +96,36 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
       if (k >= warm) latencies[name].push(ms);
     }
   }
+  // Ranked completion (a nationwide list of 10,800 documents or 118,000 units, limited): the
+  // district plan with its `parent`, `issuer` and first report's `to` name deleted, one at a time.
+  for (const [name, pattern] of [
+    ["completion after parent", /\n {2}parent (\S+)\n/],
+    ["completion after issuer", /\n {2}issuer (\S+)\n/],
+    ["completion after to", /\n {4}report [^\n]* to (\S+)\n/],
+  ] as const) {
+    const m = pattern.exec(edited2);
+    if (!m) throw new Error(`no ${name} site in ${districtRel}`);
+    const cut = m.index + m[0].length - 1 - m[1].length;
+    const blank = edited2.slice(0, cut) + edited2.slice(cut + m[1].length);
+    await editor.change(districtRel, blank);
+    await editor.settle();
+    const position = positionAt(blank, cut);
+    for (let k = 0; k < requests + warm; k++) {
+      const { ms, result } = await editor.timed<{ items: { label: string; sortText?: string }[]; isIncomplete: boolean }>("textDocument/completion", {
+        textDocument: { uri },
+        position,
+        context: { triggerKind: 2, triggerCharacter: " " },
+      });
+      if (k === 0) {
+        const first = [...result.items].sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0]?.label;
+        log(`  ${name}: ${result.items.length} items${result.isIncomplete ? " (incomplete)" : ""}, first ${first} (was ${m[1]})`);
+      }
+      if (k >= warm) latencies[name].push(ms);
+    }
+  }
+  await editor.change(districtRel, edited2);
+  await editor.settle();
+
   // Hover and definition on the `parent` name and on a `lead` body of the district plan.
   const targets = [edited2.indexOf(" parent ") + 9, edited2.indexOf("    lead ", edited2.indexOf("\n  task B1")) + 10];
   for (const [name, method] of [
@@ -282,6 +138,11 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
     }
   }
 
+  // The district plan back as on disk: with the half-typed lines above it has syntax errors, and
+  // a plan with syntax errors withholds its other findings (they would not change with the edit).
+  await editor.change(districtRel, districtText);
+  await editor.settle();
+
   // One-character edits of the provincial plan; wait for it and every child to be re-published.
   const provinceRel = rel(province);
   const broken = provinceText.replace("\n  task A1 ", "\n  task A9 ");
@@ -289,7 +150,11 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   await editor.settle();
   // The server publishes a file's diagnostics when its findings change: the plan's own do not
   // (A9 covers what A1 did), those of every child that covers A1 do (an unknown task now).
-  const affected = children.filter((f) => /\n\s+task [^\n]* covers [^\n{]*\bA1(?![\w.-])/.test(readFileSync(f, "utf8")));
+  // A child with a syntax error (the generator injects a few) withholds its other findings.
+  const affected = children.filter((f) => {
+    const text = readFileSync(f, "utf8");
+    return /\n\s+task [^\n]* covers [^\n{]*\bA1(?![\w.-])/.test(text) && parse(f, text).problems.length === 0;
+  });
   const watched = affected.map((f) => editor.uri(rel(f)));
   for (let k = 0; k < requests + warm; k++) {
     const since = editor.published.length;
@@ -316,11 +181,14 @@ export async function runLspBench(options: { scale?: number; seed?: number; requ
   const label = scale >= 1 ? String(scale) : `1/${Math.round(1 / scale)}`;
   const figures: Figure[] = [
     summarize(`LSP time to first diagnostics, scale ${label}`, "s", sessions.map((s) => s.firstDiagnosticsMs / 1000), undefined, `${counts.files} files; spawn → diagnostics of an opened grassroots plan, or the end of indexing for a clean one`),
-    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000)),
+    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000), undefined, "the end of the first work-done progress, which covers the first check of every file too (since issue 16)"),
   ];
   const goals: Record<string, { text: string; ok: (m: number) => boolean }> = {
     "completion after covers": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
     "completion after lead": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
+    "completion after parent": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+    "completion after issuer": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+    "completion after to": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
     "diagnostics after edit": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
   };
   for (const name of Object.keys(sessions[0].latencies)) {

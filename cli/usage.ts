@@ -47,7 +47,7 @@ Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or I/O error.
 Options: -h, --help   show help      --version   show the version
 'plancode help <command>' or 'plancode <command> --help' describes a command and all its options.`,
   vi: `Đường dẫn mặc định là "."; một thư mục nghĩa là mọi tệp .plan bên trong. Không gian làm việc là
-thư mục gần nhất phía trên đường dẫn đầu tiên có plancode.json (rules, locale, ignore).
+thư mục gần nhất phía trên đường dẫn đầu tiên có plancode.json ('rules', 'locale', 'ignore').
 Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc quá nhiều cảnh báo), 2 lỗi cách dùng hoặc vào/ra.
 Tùy chọn: -h, --help   trợ giúp      --version   phiên bản
 'plancode help <lệnh>' hoặc 'plancode <lệnh> --help' mô tả một lệnh và mọi tùy chọn của nó.`,

@@ -1,21 +1,16 @@
 // The cascade dashboard in a webview ("Plancode: Show cascade graph"): the app `plancode site`
 // writes (dist/site-app.js and .css, loaded from the extension: no network), with its data from
 // the language server (`plancode/site`). While the panel is open, edits and saved or changed
-// `.plan` files refresh it (debounced; a hidden panel refreshes when shown again). Choosing a
+// `.plan` files refresh it (extension/plan-changes.ts: debounced; a hidden panel when shown again). Choosing a
 // document in the dashboard opens its file beside it at the declaration; "Open in the editor"
 // opens it with focus. No language logic here: the server computes, the app draws.
 import * as vscode from "vscode";
+import { RefreshOnPlanChanges } from "./plan-changes.js";
+import { currentLocale, t } from "./words.js";
 import { nonce, webviewPage } from "./webview.js";
 
 /** Messages of site/app/host.ts (kept in step with it: the extension does not import the app). */
 type FromDashboard = { type: "ready" } | { type: "open"; file: string; offset: number; focus?: boolean };
-
-/**
- * Waits this long after the last change before asking the server again, and at least three times
- * as long as the last answer took: a nationwide cascade takes the server seconds, which it must
- * not spend after every pause in typing.
- */
-const REFRESH_MS = 1500;
 
 let current: Dashboard | undefined;
 
@@ -32,18 +27,15 @@ export function showDashboard(context: vscode.ExtensionContext, load: () => Prom
 class Dashboard {
   readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private stale = false;
+  private readonly changes: RefreshOnPlanChanges;
   private ready = false;
-  /** How long the server took to answer last time (ms). */
-  private lastLoad = 0;
 
   constructor(
     context: vscode.ExtensionContext,
     private readonly load: () => Promise<unknown | undefined>,
   ) {
     const dist = vscode.Uri.joinPath(context.extensionUri, "dist");
-    this.panel = vscode.window.createWebviewPanel("plancode.dashboard", vscode.l10n.t("Cascade dashboard"), vscode.ViewColumn.Active, {
+    this.panel = vscode.window.createWebviewPanel("plancode.dashboard", t("Cascade dashboard"), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [dist],
       // The tree's expansion, search and scroll survive switching tabs.
@@ -51,19 +43,12 @@ class Dashboard {
     });
     const webview = this.panel.webview;
     webview.html = html(webview, webview.asWebviewUri(vscode.Uri.joinPath(dist, "site-app.js")), webview.asWebviewUri(vscode.Uri.joinPath(dist, "site-app.css")));
-    const later = () => this.schedule();
+    this.changes = new RefreshOnPlanChanges(() => this.refresh(), () => this.panel.visible);
     this.disposables.push(
+      this.changes,
       webview.onDidReceiveMessage((m: FromDashboard) => this.receive(m)),
-      this.panel.onDidChangeViewState(() => {
-        if (this.panel.visible && this.stale) this.refresh();
-      }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.languageId === "plan" && e.contentChanges.length) later();
-      }),
-      vscode.workspace.onDidSaveTextDocument((d) => d.languageId === "plan" && later()),
+      this.panel.onDidChangeViewState(() => this.panel.visible && this.changes.shown()),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher("**/*.plan");
-    this.disposables.push(watcher, watcher.onDidChange(later), watcher.onDidCreate(later), watcher.onDidDelete(later));
     this.panel.onDidDispose(() => this.dispose(), undefined, context.subscriptions);
   }
 
@@ -76,30 +61,17 @@ class Dashboard {
     }
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        if (this.panel.visible) this.refresh();
-        else this.stale = true;
-      },
-      Math.max(REFRESH_MS, 3 * this.lastLoad),
-    );
-  }
-
   refresh(): void {
     if (!this.ready) return; // the app asks for its data once it is listening
-    this.stale = false;
+    this.changes.refreshed();
     const started = Date.now();
     void this.load().then((data) => {
-      this.lastLoad = Date.now() - started;
+      this.changes.took(Date.now() - started);
       if (data !== undefined && current === this) void this.panel.webview.postMessage({ type: "data", data });
     });
   }
 
   private dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     if (current === this) current = undefined;
   }
@@ -114,12 +86,12 @@ async function openAt(file: string, offset: number, focus: boolean): Promise<voi
 
 function html(webview: vscode.Webview, script: vscode.Uri, style: vscode.Uri): string {
   const scriptNonce = nonce();
-  const lang = vscode.env.language.startsWith("vi") ? "vi" : "en";
+  const lang = currentLocale();
   return webviewPage(webview, scriptNonce, {
     title: "Plancode",
     lang,
     head: `<link rel="stylesheet" href="${style.toString()}">`,
-    body: `<div id="app"><p class="loading">${lang === "vi" ? "Đang tải…" : "Loading…"}</p></div>
+    body: `<div id="app"><p class="loading">${t("Loading…")}</p></div>
 <script nonce="${scriptNonce}" src="${script.toString()}"></script>`,
   });
 }

@@ -3,6 +3,7 @@
 // (dist/mermaid.min.js, copied by build.mjs): no network. Without that file, or when drawing
 // fails, the Mermaid source is shown as text.
 import * as vscode from "vscode";
+import { currentLocale, t } from "./words.js";
 import { escapeHtml, nonce, webviewPage } from "./webview.js";
 import { existsSync } from "node:fs";
 
@@ -40,7 +41,7 @@ function html(webview: vscode.Webview, content: DiagramContent, library: vscode.
   const scriptNonce = nonce();
   const source = content.mermaid ?? "";
   // JSON inside <script type="application/json">: `<` escaped so the text cannot close the tag.
-  const data = JSON.stringify({ source, failed: vscode.l10n.t("The graph could not be drawn; its Mermaid source:") }).replace(/</g, "\\u003c");
+  const data = JSON.stringify({ source, failed: t("The graph could not be drawn; its Mermaid source:") }).replace(/</g, "\\u003c");
   const draw = library && source
     ? `<script nonce="${scriptNonce}" src="${library.toString()}"></script>
 <script nonce="${scriptNonce}">
@@ -56,10 +57,10 @@ function html(webview: vscode.Webview, content: DiagramContent, library: vscode.
   }
 </script>`
     : "";
-  const missing = source && !library ? vscode.l10n.t("The Mermaid library is not bundled with this build; the graph's Mermaid source:") : "";
+  const missing = source && !library ? t("The Mermaid library is not bundled with this build; the graph's Mermaid source:") : "";
   return webviewPage(webview, scriptNonce, {
     title: content.title,
-    lang: vscode.env.language,
+    lang: currentLocale(),
     head: `<style>
   body { padding: 0.5rem 1rem; }
   #graph svg { max-width: 100%; height: auto; }
@@ -68,7 +69,7 @@ function html(webview: vscode.Webview, content: DiagramContent, library: vscode.
     body: `<h2>${escapeHtml(content.title)}</h2>
 ${content.text ? `<pre id="report">${escapeHtml(content.text)}</pre>` : ""}
 ${source ? `<div id="graph">${missing}</div>
-<details id="source"${library ? "" : " open"}><summary>${vscode.l10n.t("Mermaid source")}</summary><pre>${escapeHtml(source)}</pre></details>` : ""}
+<details id="source"${library ? "" : " open"}><summary>${t("Mermaid source")}</summary><pre>${escapeHtml(source)}</pre></details>` : ""}
 <script type="application/json" id="data">${data}</script>
 ${draw}`,
   });

@@ -4,6 +4,7 @@
 // (extension/webview.ts), with one nonce script that swaps the document's body in place on each
 // update so the scroll position stays.
 import * as vscode from "vscode";
+import { t } from "./words.js";
 import type { DocumentParams, DocumentResult } from "./protocol.js";
 import { escapeHtml, nonce, webviewPage } from "./webview.js";
 
@@ -37,7 +38,7 @@ class Preview {
   ) {
     this.panel = vscode.window.createWebviewPanel(
       "plancode.documentPreview",
-      vscode.l10n.t("Issued document"),
+      t("Issued document"),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [] },
     );
@@ -68,9 +69,9 @@ class Preview {
     if (!this.panel.visible && this.loaded) return; // refreshed when shown again
     const result = await this.ask(this.params);
     if (!result) return;
-    const title = result.ok ? vscode.l10n.t("Issued document: {0}", result.name) : vscode.l10n.t("Issued document");
+    const title = result.ok ? t("Issued document: {0}", result.name) : t("Issued document");
     this.panel.title = title;
-    const body = result.ok ? result.body : `<p class="plancode-message">${escapeHtml(result.message || vscode.l10n.t("The issued document could not be made."))}</p>`;
+    const body = result.ok ? result.body : `<p class="plancode-message">${escapeHtml(result.message || t("The issued document could not be made."))}</p>`;
     if (!this.loaded || !result.ok) {
       this.panel.webview.html = page(this.panel.webview, this.nonce, result.ok ? result.stylesheet : "", body, title);
       this.loaded = result.ok;

@@ -40,7 +40,7 @@ export class ConverterError extends Error {
 
 export const CONVERTER_MESSAGES = {
   missing: {
-    vi: "Cần LibreOffice để xuất PDF nhưng không tìm thấy lệnh soffice. Trên Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation2; nơi khác: cài LibreOffice (libreoffice.org) hoặc đặt PLANCODE_SOFFICE là đường dẫn tới soffice.",
+    vi: "Cần LibreOffice để xuất PDF nhưng không tìm thấy lệnh soffice. Trên Debian/Ubuntu: “sudo apt-get install libreoffice-writer-nogui fonts-liberation2”; nơi khác: cài LibreOffice (libreoffice.org) hoặc đặt PLANCODE_SOFFICE là đường dẫn tới soffice.",
     en: "PDF export needs LibreOffice, but no soffice command was found. On Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation2; elsewhere: install LibreOffice (libreoffice.org) or set PLANCODE_SOFFICE to the path of soffice.",
   },
   missingAt: {

@@ -30,7 +30,7 @@ export const CONFIG_MESSAGES = {
   badLocale: { vi: "plancode.json: ngôn ngữ '{value}' không hợp lệ (vi, en)", en: "plancode.json: invalid locale '{value}' (vi, en)" },
   badIgnore: { vi: "plancode.json: 'ignore' phải là danh sách chuỗi", en: "plancode.json: 'ignore' must be a list of strings" },
   badRules: { vi: "plancode.json: 'rules' phải là một đối tượng (tên quy tắc → mức)", en: "plancode.json: 'rules' must be an object (rule id → severity)" },
-  unknownKey: { vi: "plancode.json: khóa '{key}' không hợp lệ (rules, locale, ignore, simulation)", en: "plancode.json: unknown key '{key}' (rules, locale, ignore, simulation)" },
+  unknownKey: { vi: "plancode.json: khóa '{key}' không hợp lệ ('rules', 'locale', 'ignore', 'simulation')", en: "plancode.json: unknown key '{key}' (rules, locale, ignore, simulation)" },
   unknownKeyGuess: {
     vi: "plancode.json: khóa '{key}' không hợp lệ; có phải ý bạn là '{guess}'?",
     en: "plancode.json: unknown key '{key}'; did you mean '{guess}'?",

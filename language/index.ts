@@ -10,13 +10,17 @@ export { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./w
 export { forEachReference, REFERENCE_KINDS, type ReferenceKind, type ReferenceSite } from "./ast/references.js";
 export { planCoverage, type PlanCoverage } from "./workspace/coverage.js";
 export {
+  affectedByChanges,
   affectedFiles,
   declaredNames,
   documentNames,
   NameIndex,
+  ParentIndex,
   parentLinks,
   parentLinksChanged,
   structureChanged,
+  summarizeChange,
+  type ChangeSummary,
   type DependencyView,
   type FileChange,
   type SymbolSummary,

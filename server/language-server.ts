@@ -16,6 +16,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
   type WorkspaceFolder,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -36,6 +37,7 @@ import { prepareRename, rename } from "./features/rename.js";
 import { selectionRanges } from "./features/selection-range.js";
 import { SEMANTIC_LEGEND, semanticTokens } from "./features/semantic-tokens.js";
 import { statusReport, STATUS_REQUEST } from "./features/status-request.js";
+import { LOCALE_REQUEST, uiLocale } from "./features/locale-request.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { graph, GRAPH_REQUEST, simulate, SIMULATE_REQUEST } from "./features/workflow-requests.js";
 import { siteData, SITE_REQUEST } from "./features/site-request.js";
@@ -43,10 +45,17 @@ import { documentPreview, DOCUMENT_REQUEST, exportDocument, EXPORT_DOCUMENT_REQU
 import { discoverFiles, findWorkspaceRoot, loadConfig, pathToUri, readPlanFile, uriToPath, type LoadedConfig, type PlanText } from "../host/index.js";
 import { Pipeline } from "./pipeline.js";
 import { guardNotification, guardRequest, oneLine, type Logger } from "./safe.js";
+import { CheckProgress, PROGRESS_FROM } from "./progress.js";
 import { createServices, type Formatter, type Services } from "./services.js";
-import { DEFAULT_SETTINGS, readSettings, resolveLocale, type Settings } from "./settings.js";
+import { DEFAULT_SETTINGS, displayLocale, readSettings, type Settings } from "./settings.js";
 import { guardedStatus, replayStatus, type StatusProvider } from "./status.js";
 import { canonicalUri } from "./uris.js";
+
+/**
+ * Quiet time after which a burst of edits counts as complete: VS Code sends a rename's 30,000
+ * messages back to back, and a drafter's keystrokes come further apart than this.
+ */
+const EDITS_QUIET_MS = 150;
 
 export interface ServerOptions {
   /** The lifecycle status of a document (the workflow engine's `statusOf`); defaults to replaying history. */
@@ -80,8 +89,17 @@ export class PlancodeServer {
   private clientCapabilities: ClientCapabilities = {};
   private readonly debounceMs: number;
   private timer: NodeJS.Timeout | undefined;
-  private validating = false;
+  /** The validation running, if any (`validate` called meanwhile makes it run another pass). */
+  private validating: Promise<void> | undefined;
   private validateAgain = false;
+  /** A progress the running validation reports on: the indexing's, continued, or its own. */
+  private progress: CheckProgress | undefined;
+  /** The validation's own progress (begun for a large piece of work), which it ends. */
+  private ownProgress: CheckProgress | undefined;
+  /** When a text was last queued (ms): a mass edit is applied once it has stopped arriving. */
+  private lastQueued = 0;
+  /** When the last message came in (ms). */
+  private lastMessage = 0;
   private indexing: Promise<void> = Promise.resolve();
   /**
    * False until the first indexing has loaded every file. Until then an open file is checked
@@ -92,6 +110,9 @@ export class PlancodeServer {
   /** Resolves once the first indexing has loaded every file (`indexing` is not set before `initialized`). */
   private markIndexed: () => void = () => {};
   private readonly firstIndexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
+  /** Resolves once the `plancode.json` files of the workspace are read (before the `.plan` files). */
+  private markDiscovered: () => void = () => {};
+  private readonly discovered = new Promise<void>((resolve) => (this.markDiscovered = resolve));
   private readonly log: Logger;
 
   constructor(
@@ -119,8 +140,17 @@ export class PlancodeServer {
   listen(): void {
     const c = this.connection;
     const s = this.services;
-    const request = <P, R>(name: string, empty: R, fn: Parameters<typeof guardRequest<P, R>>[3]) => guardRequest<P, R>(this.log, name, empty, fn);
-    const notification = <P>(name: string, fn: (params: P) => void | Promise<void>) => guardNotification<P>(this.log, name, fn);
+    // Every message is stamped: background work gives way while messages are coming in.
+    const request = <P, R>(name: string, empty: R, fn: Parameters<typeof guardRequest<P, R>>[3]) =>
+      guardRequest<P, R>(this.log, name, empty, (params, token) => {
+        this.lastMessage = Date.now();
+        return fn(params, token);
+      });
+    const notification = <P>(name: string, fn: (params: P) => void | Promise<void>) =>
+      guardNotification<P>(this.log, name, (params) => {
+        this.lastMessage = Date.now();
+        return fn(params);
+      });
 
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(notification("initialized", () => this.initialized()));
@@ -137,7 +167,7 @@ export class PlancodeServer {
 
     // Features, grouped by the least pipeline phase each needs.
     // indexed: the workspace with every pending edit applied (names resolve across files)
-    c.onCompletion(request("completion", [], (p) => completion(s, p)));
+    c.onCompletion(request("completion", { isIncomplete: false, items: [] }, (p) => completion(s, p)));
     c.onHover(request("hover", null, (p) => hover(s, p)));
     c.onDefinition(request("definition", null, (p) => definition(s, p)));
     c.onReferences(request("references", null, (p, token) => references(s, p, token)));
@@ -148,6 +178,9 @@ export class PlancodeServer {
     c.languages.semanticTokens.on(request("semanticTokens", { data: [] }, (p) => semanticTokens(s, p)));
     c.onCodeLens(request("codeLens", [], (p) => codeLenses(s, p)));
     c.onRequest(STATUS_REQUEST, request("status", [], (p) => statusReport(s, p)));
+    // The workspace's language is its plancode.json's: answered once those are read (or after a
+    // few seconds, from what is known: a client that never sends `initialized` gets an answer).
+    c.onRequest(LOCALE_REQUEST, request("locale", { locale: "en" }, async (p) => (await Promise.race([this.discovered, pause(5000)]), uiLocale(s, p, this.rootFile()))));
     c.onRequest(SIMULATE_REQUEST, request("simulate", null, (p) => simulate(s, p)));
     c.onRequest(GRAPH_REQUEST, request("graph", null, (p) => graph(s, p)));
     // The dashboard shows the whole cascade: it waits for the first indexing rather than show part of it.
@@ -175,7 +208,7 @@ export class PlancodeServer {
     if (folders.length) this.folders = folders.map((f) => canonicalUri(f.uri));
     else if (params.rootUri) this.folders = [canonicalUri(params.rootUri)];
     else if (params.rootPath) this.folders = [pathToUri(params.rootPath)];
-    const base: Settings = this.options.locale ? { ...DEFAULT_SETTINGS, locale: this.options.locale } : DEFAULT_SETTINGS;
+    const base: Settings = { ...DEFAULT_SETTINGS, ...(this.options.locale ? { locale: this.options.locale } : {}), uiLocale: displayLocale(params.locale) };
     this.initialSettings = readSettings(params.initializationOptions, base);
     this.settings = this.initialSettings;
     this.pipeline.setRuleOverrides(this.settings.rules);
@@ -246,28 +279,41 @@ export class PlancodeServer {
   // Indexing (all `.plan` files of the workspace folders, with work-done progress)
 
   private async index(): Promise<void> {
-    const progress = this.clientCapabilities.window?.workDoneProgress
-      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
-      : undefined;
-    progress?.begin("Plancode", 0, this.message("indexing"), false);
+    // One progress for reading the files and checking them: it ends when the diagnostics are
+    // complete. Its words are the workspace's, known once its plancode.json files are read.
+    const reporter = await this.createProgress();
+    let progress: CheckProgress | undefined;
     try {
-      const plans = await this.discover();
+      const plans = await this.discover().finally(() => this.markDiscovered());
+      progress = CheckProgress.begin(reporter, () => this.uiLocale(), { indexing: true });
       const chunk = 200;
       for (let i = 0; i < plans.length; i += chunk) {
         const slice = plans.slice(i, i + chunk);
         const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
         this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
-        progress?.report(Math.round(((i + slice.length) / Math.max(1, plans.length)) * 100), `${i + slice.length}/${plans.length}`);
+        progress.indexed(i + slice.length, plans.length);
         await new Promise<void>((r) => setImmediate(r));
       }
+      this.indexed = true;
+      this.markIndexed();
+      await this.validate(progress);
     } finally {
-      progress?.done();
+      if (progress) progress.end();
+      else reporter?.done();
     }
-    this.indexed = true;
-    this.markIndexed();
-    await this.validate();
     // Open files checked early published their syntax findings only: publish the rest now.
     for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
+  }
+
+  /** A work-done progress the client shows, if it supports them. */
+  private async createProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
+    if (!this.clientCapabilities.window?.workDoneProgress) return undefined;
+    return this.connection.window.createWorkDoneProgress().catch(() => undefined);
+  }
+
+  /** The language of the server's own progress words: the workspace's. */
+  private uiLocale(): Locale {
+    return this.services.locale(this.rootFile() ?? "");
   }
 
   /**
@@ -291,13 +337,19 @@ export class PlancodeServer {
   /** After folders or configs changed: adds newly found files, drops files now ignored or gone. */
   private async reindex(): Promise<void> {
     const wanted = new Set(await this.discover());
-    for (const uri of this.pipeline.workspace.uris()) if (!wanted.has(uri) && !this.docs.has(uri)) this.pipeline.queue(uri, undefined);
+    for (const uri of this.pipeline.workspace.uris()) if (!wanted.has(uri) && !this.docs.has(uri)) this.queue(uri, undefined);
     for (const uri of wanted) {
       if (this.pipeline.workspace.getFile(uri) || this.docs.has(uri)) continue;
       const read = readFromDisk(uri);
-      if (read && !this.docs.has(uri)) this.pipeline.queue(uri, read.text, read.invalidUtf8);
+      if (read && !this.docs.has(uri)) this.queue(uri, read.text, read.invalidUtf8);
     }
     this.schedule(0);
+  }
+
+  /** A file at the first workspace root (its plancode.json speaks for the workspace). */
+  private rootFile(): string | undefined {
+    const root = this.roots[0] ?? this.folders[0];
+    return root && `${root.replace(/\/$/, "")}/${CONFIG_FILE}`;
   }
 
   private inWorkspace(uri: string): boolean {
@@ -307,6 +359,13 @@ export class PlancodeServer {
 
   // ------------------------------------------------------------------------------------------
   // Documents and files
+
+  /** Queues a file's new text (undefined: removed) for the pipeline. */
+  private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): void {
+    // What changes nothing (a file closed and read back, a save the editor already sent) does not
+    // hold back the checking of a mass edit.
+    if (this.pipeline.queue(uri, text, problem)) this.lastQueued = Date.now();
+  }
 
   private fileEvent(uri: string): number {
     const n = (this.fileEvents.get(uri) ?? 0) + 1;
@@ -318,7 +377,7 @@ export class PlancodeServer {
     const key = canonicalUri(uri);
     this.fileEvent(key);
     this.docs.set(key, TextDocument.create(key, languageId, version, text));
-    this.pipeline.queue(key, text);
+    this.queue(key, text);
     this.schedule(0);
   }
 
@@ -331,7 +390,7 @@ export class PlancodeServer {
     // the editor's, found by fuzz/lsp.ts; test/robustness/lsp.test.ts keeps such edits).
     const next = TextDocument.update(doc, changes, version);
     this.docs.set(key, next);
-    this.pipeline.queue(key, next.getText());
+    this.queue(key, next.getText());
     this.schedule(this.debounceMs);
   }
 
@@ -342,7 +401,7 @@ export class PlancodeServer {
     // The file falls back to what is on disk, or leaves the workspace.
     const read = this.inWorkspace(key) ? readFromDisk(key) : undefined;
     if (this.docs.has(key) || this.fileEvents.get(key) !== event) return; // reopened, changed or deleted meanwhile
-    this.pipeline.queue(key, read?.text, read?.invalidUtf8);
+    this.queue(key, read?.text, read?.invalidUtf8);
     this.schedule(0);
   }
 
@@ -360,10 +419,10 @@ export class PlancodeServer {
       }
       if (!uri.endsWith(".plan") || this.docs.has(uri)) continue;
       const event = this.fileEvent(uri);
-      if (change.type === FileChangeType.Deleted || !this.inWorkspace(uri)) this.pipeline.queue(uri, undefined);
+      if (change.type === FileChangeType.Deleted || !this.inWorkspace(uri)) this.queue(uri, undefined);
       else {
         const read = readFromDisk(uri);
-        if (!this.docs.has(uri) && this.fileEvents.get(uri) === event) this.pipeline.queue(uri, read?.text, read?.invalidUtf8);
+        if (!this.docs.has(uri) && this.fileEvents.get(uri) === event) this.queue(uri, read?.text, read?.invalidUtf8);
       }
     }
     if (configChanged) {
@@ -402,12 +461,6 @@ export class PlancodeServer {
     if (ws?.semanticTokens?.refreshSupport) this.connection.sendRequest(SemanticTokensRefreshRequest.type).catch(ignore);
   }
 
-  private message(key: "indexing"): string {
-    // No file yet: the setting, else the environment (plancode.json is read while indexing).
-    const locale: Locale = resolveLocale(this.settings, undefined);
-    return { indexing: { vi: "Đang lập chỉ mục các tệp .plan", en: "Indexing .plan files" } }[key][locale];
-  }
-
   // ------------------------------------------------------------------------------------------
   // Re-checking and publishing
 
@@ -419,42 +472,114 @@ export class PlancodeServer {
     }, delay);
   }
 
-  /** Applies pending edits, re-checks every dirty file (open ones first) and publishes what changed. */
-  async validate(): Promise<void> {
+  /**
+   * Applies pending edits, re-checks every dirty file (open ones first) and publishes what changed.
+   * Yields every 10 ms so requests are answered meanwhile; edits that arrive go first. A pass over
+   * many files shows progress (`progress`: the indexing's, continued). Resolves when the files
+   * are checked (a call during a running validation makes it run again and waits for it).
+   */
+  validate(progress?: CheckProgress): Promise<void> {
+    if (progress) {
+      this.progress = progress;
+      progress.expect(this.pipeline.dirtyCount());
+    }
     if (this.validating) {
       this.validateAgain = true;
-      return;
+      return this.validating;
     }
-    this.validating = true;
+    this.validating = this.validateLoop().finally(() => (this.validating = undefined));
+    return this.validating;
+  }
+
+  private async validateLoop(): Promise<void> {
     let checked = 0;
     try {
       do {
         this.validateAgain = false;
-        this.pipeline.flush();
+        await this.applyQueued();
         for (const uri of this.pipeline.takeRemoved()) this.send(uri, []);
+        const dirty = this.pipeline.dirtyCount();
+        if (dirty >= PROGRESS_FROM) await this.showProgress({ checking: dirty });
+        this.progress?.expect(dirty);
+        // Open files first (the drafter looks at them), taken from a list made once per pass: a
+        // mass edit opens 10,000 files, and scanning them all before each check was quadratic.
+        const open = [...this.docs.keys()].filter((uri) => this.pipeline.isDirty(uri));
+        let nextOpen = 0;
         let slice = Date.now();
         for (;;) {
-          const uri = this.pipeline.checkNext(this.docs.keys());
+          while (nextOpen < open.length && !this.pipeline.isDirty(open[nextOpen])) nextOpen++;
+          const uri = this.pipeline.checkNext(nextOpen < open.length ? [open[nextOpen]] : []);
           if (uri === undefined) break;
           checked++;
           this.publish(uri);
+          this.progress?.checked();
           if (Date.now() - slice > 10) {
-            await new Promise<void>((r) => setImmediate(r));
+            await this.giveWay();
             slice = Date.now();
-            this.pipeline.flush();
-            for (const removed of this.pipeline.takeRemoved()) this.send(removed, []);
+            if (this.pipeline.hasQueued()) break; // new edits are applied first
           }
         }
         // Files a request checked meanwhile (code actions call `findingsOf`): publish them too.
         for (const uri of this.pipeline.takeChecked()) this.publish(uri);
-      } while (this.validateAgain || this.pipeline.hasQueued());
+      } while (this.validateAgain || this.pipeline.hasQueued() || this.pipeline.dirtyCount() > 0);
     } finally {
-      this.validating = false;
+      this.ownProgress?.end();
+      this.ownProgress = this.progress = undefined;
     }
     // Other files' lenses (coverage, state) may have changed with them.
     if (checked > 1 && this.clientCapabilities.workspace?.codeLens?.refreshSupport) {
       this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     }
+  }
+
+  /**
+   * Applies the queued edits. A mass edit (a rename's workspace edit, a checkout: files arriving
+   * by the thousand) — or an edit that makes many files dirty (the directive's name) while more
+   * keep coming — is applied once it has stopped arriving, in slices between which requests are
+   * answered, and re-checked as one batch, so each file is checked once and its diagnostics never
+   * show a state halfway through.
+   */
+  private async applyQueued(): Promise<void> {
+    for (;;) {
+      // While a burst arrives, take its messages as fast as they come (one per turn of the event
+      // loop: applying meanwhile would make each wait for a slice), then apply it in slices.
+      while (this.editsArriving()) await new Promise<void>((r) => setTimeout(r, 20));
+      const total = this.pipeline.queuedCount() + this.pipeline.pendingCount();
+      if (total >= PROGRESS_FROM) await this.showProgress({ updating: total });
+      while (!this.pipeline.applySome(10)) {
+        this.progress?.updated(this.pipeline.pendingCount(), total);
+        await this.giveWay();
+      }
+      if (this.editsArriving()) continue;
+      this.pipeline.finishBatch();
+      if (!this.editsArriving()) return;
+    }
+  }
+
+  /**
+   * Yields to the messages waiting. vscode-jsonrpc handles one message per turn of the event loop,
+   * so while messages keep coming (a rename's 30,000 notifications, the drafter's next keystroke
+   * behind them) the background work does nothing in a turn: a completion request is answered
+   * after the messages before it, not after a slice of work per message.
+   */
+  private async giveWay(): Promise<void> {
+    do await new Promise<void>((r) => setImmediate(r));
+    while (Date.now() - this.lastMessage < 2);
+  }
+
+  /**
+   * Shows the editor a progress for a large piece of work (the indexing's already does, before the
+   * first indexing is over it will), which the running validation ends.
+   */
+  private async showProgress(work: { updating: number } | { checking: number }): Promise<void> {
+    if (this.progress || !this.indexed) return;
+    this.progress = this.ownProgress = CheckProgress.begin(await this.createProgress(), () => this.uiLocale(), work);
+  }
+
+  /** Edits came in the last moments and they are more than one file's, or they made many files dirty. */
+  private editsArriving(): boolean {
+    if (Date.now() - this.lastQueued >= EDITS_QUIET_MS) return false;
+    return this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2 || this.pipeline.dirtyCount() >= PROGRESS_FROM;
   }
 
   private publish(uri: string): void {
@@ -482,6 +607,10 @@ export class PlancodeServer {
   whenIndexed(): Promise<void> {
     return this.indexing;
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 // The server's disk access, all through host/: nothing here is fatal, a file or folder that cannot

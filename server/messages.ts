@@ -21,6 +21,7 @@ export const UI = {
   parentDoc: { vi: "Văn bản cấp trên: {name}", en: "Parent: {name}" },
   state: { vi: "Trạng thái: {state}", en: "State: {state}" },
   stateSince: { vi: "Trạng thái: {state} (từ {date})", en: "State: {state} (since {date})" },
+  stateSinceShort: { vi: "{state} · từ {date}", en: "{state} · since {date}" },
   overdue: { vi: "Quá hạn: {items}", en: "Overdue: {items}" },
   next: { vi: "Kế tiếp: {what} {date}", en: "Next: {what} {date}" },
   rank: { vi: "bậc {rank} (từ trên xuống)", en: "rank {rank} from the top" },
@@ -59,6 +60,10 @@ export const UI = {
   nameTaken: { vi: "Tên '{name}' đã được dùng", en: "The name '{name}' is already taken" },
   disableRule: { vi: "Tắt '{rule}' cho dòng này", en: "Disable '{rule}' for this line" },
   formatRefused: { vi: "Không định dạng: tệp có lỗi cú pháp", en: "Not formatted: the file has syntax errors" },
+  // work-done progress
+  indexing: { vi: "Đang lập chỉ mục các tệp .plan", en: "Indexing .plan files" },
+  checking: { vi: "Đang kiểm tra {done}/{total} tệp", en: "Checking {done}/{total} files" },
+  updating: { vi: "Đang cập nhật {done}/{total} tệp đã sửa", en: "Updating {done}/{total} edited files" },
 } satisfies Record<string, Localized>;
 
 export type UIKey = keyof typeof UI;

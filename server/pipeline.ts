@@ -4,8 +4,13 @@
 //              hover, definition, references, rename, symbols, folding, tokens;
 //   checked  — findings computed; enough for diagnostics and code actions.
 // `flush()` moves every queued file to indexed and marks the files whose findings may change
-// (`affectedFiles`) as dirty; `checkNext()` / `findingsOf()` bring dirty files to checked.
+// (`affectedByChanges`) as dirty; `checkNext()` / `findingsOf()` bring dirty files to checked.
 // No LSP types and no I/O here: texts come in, findings go out.
+//
+// Mass edits: the queued files are applied as one batch — put in the workspace in slices the
+// server interleaves with requests (`applySome`), then their dependents computed once for the
+// batch (`finishBatch`). A rename across 10,000 files is one re-index and one re-check of each
+// file, not 10,000 re-indexes each marking every file dirty again.
 import { ConfigScopes, uriToPath, type LoadedConfig } from "../host/index.js";
 import {
   checkFile,
@@ -20,7 +25,7 @@ import {
   type SourceFile,
   type SyntaxProblem,
 } from "../language/index.js";
-import { affectedFiles, documentNames, NameIndex, parentLinksChanged, type FileChange } from "../language/index.js";
+import { affectedByChanges, documentNames, NameIndex, ParentIndex, summarizeChange, type ChangeSummary, type FileChange } from "../language/index.js";
 
 export interface PipelineOptions {
   /** Called when a rule throws (the other rules still run). */
@@ -33,8 +38,11 @@ export class Pipeline {
   readonly configs = new ConfigScopes();
   /** Bumped whenever the workspace changes (caches of derived data key on it). */
   generation = 0;
-  private readonly queued = new Map<string, { text: string | undefined; problem?: SyntaxProblem }>();
+  private readonly queued = new Map<string, Queued>();
+  /** The files applied since the last `finishBatch`, and the documents below any whose links changed. */
+  private batch: { changes: ChangeSummary[]; below: Set<string> } | undefined;
   private readonly names = new NameIndex();
+  private readonly parents = new ParentIndex();
   private readonly findings = new Map<string, Finding[]>();
   private readonly dirty = new Set<string>();
   private readonly unresolved = new Set<string>();
@@ -53,28 +61,84 @@ export class Pipeline {
 
   /**
    * Queues a new text for a file (undefined removes it); applied by `flush()`. `problem` marks a
-   * file read leniently from disk (not valid UTF-8): problems after it are dropped.
+   * file read leniently from disk (not valid UTF-8): problems after it are dropped. A text equal
+   * to the file's latest is not queued (a closed file read back as it was, a save already seen):
+   * returns whether it was.
    */
-  queue(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
+  queue(uri: string, text: string | undefined, problem?: SyntaxProblem): boolean {
+    const latest = this.queued.has(uri) ? this.queued.get(uri)!.text : this.workspace.getFile(uri)?.text;
+    if (text === latest) return false;
     this.queued.set(uri, { text, problem });
+    return true;
   }
 
   hasQueued(): boolean {
     return this.queued.size > 0;
   }
 
-  /** Applies every queued text: parse, update the workspace, mark affected files dirty. */
+  /** How many files wait to be applied. */
+  queuedCount(): number {
+    return this.queued.size;
+  }
+
+  /**
+   * Applies queued texts to the workspace until `budgetMs` is spent — each file parsed and put in
+   * its place in turn, so its old tree can go — and returns true when none is left. What the
+   * batch makes stale is worked out once, by `finishBatch` (`flush` does both): a mass edit is
+   * applied in slices the server interleaves with requests, then re-checked once.
+   */
+  applySome(budgetMs: number): boolean {
+    const start = Date.now();
+    for (const [uri, entry] of this.queued) {
+      if (Date.now() - start > budgetMs) return false;
+      this.queued.delete(uri);
+      this.applyOne(uri, entry);
+    }
+    return true;
+  }
+
+  /** Files applied since the batch began (not yet re-checked or marked stale). */
+  pendingCount(): number {
+    return this.batch?.changes.length ?? 0;
+  }
+
+  /** Marks dirty every file whose findings the applied batch may change (`affectedByChanges`). */
+  finishBatch(): void {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = undefined;
+    const ws = this.workspace;
+    const affected = affectedByChanges(batch.changes, {
+      usersOf: (name) => this.names.usersOf(name),
+      allFiles: () => ws.uris(),
+      descendants: () => batch.below,
+      unresolvedFiles: () => this.unresolved,
+      hierarchyFiles: () => ws.hierarchyDecls().map((h) => h.uri),
+    });
+    this.lastAffected = affected.size;
+    for (const a of affected) if (ws.getFile(a)) this.dirty.add(a);
+  }
+
+  /** Applies every queued text as one batch: parse, update the workspace, mark affected files dirty. */
   flush(): void {
-    if (!this.queued.size) return;
-    const batch = [...this.queued];
-    this.queued.clear();
-    for (const [uri, { text, problem }] of batch) this.apply(uri, text, problem);
+    this.applySome(Infinity);
+    this.finishBatch();
+  }
+
+  /** Applies the queued text of one file (a request about it), without waiting for the others. */
+  flushFile(uri: string): void {
+    const entry = this.queued.get(uri);
+    if (!entry) return;
+    this.queued.delete(uri);
+    this.applyOne(uri, entry);
+    this.finishBatch();
   }
 
   /** Sets a file's text now (queue + flush for one file). */
   set(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
     this.queued.delete(uri);
-    this.apply(uri, text, problem);
+    this.applyOne(uri, { text, problem });
+    this.finishBatch();
   }
 
   /**
@@ -89,6 +153,7 @@ export class Pipeline {
       this.workspace.setParsed(file);
       this.removed.delete(uri);
       this.names.update(uri, this.workspace.fileSymbols(uri));
+      this.parents.update(uri, this.workspace.fileSymbols(uri));
       this.dirty.add(uri);
     }
     this.generation++;
@@ -120,58 +185,38 @@ export class Pipeline {
     for (const uri of this.workspace.uris()) this.dirty.add(uri);
   }
 
-  private apply(uri: string, text: string | undefined, problem?: SyntaxProblem): void {
+  /**
+   * Puts one file's text in the workspace (undefined: removes the file) as part of the current
+   * batch. When its documents' `parent` links change, the documents below them before and after
+   * are kept for `finishBatch` (parent cycles run through any number of files).
+   */
+  private applyOne(uri: string, { text, problem }: Queued): void {
     const ws = this.workspace;
     const old = ws.getFile(uri);
     if (text !== undefined && old?.text === text) return;
     if (text === undefined && !old) return;
-    const before = ws.fileSymbols(uri);
     const file = text === undefined ? undefined : parseMarked(uri, text, problem);
     const after = file ? collectSymbols(file) : undefined;
-    const change: FileChange = { uri, before, after };
-    // Parent cycles: documents below this file's documents, in the graph before the change.
-    const linksChanged = parentLinksChanged(change);
-    const below = new Set<string>();
-    if (linksChanged) this.descendantsInto(documentNames(before), below);
+    const change: FileChange = { uri, before: ws.fileSymbols(uri), after };
+    const batch = (this.batch ??= { changes: [], below: new Set() });
+    const summary = summarizeChange(change);
+    if (summary.links) this.parents.descendantsInto(documentNames(change.before), batch.below);
     if (file) {
-      ws.setParsed(file);
+      ws.setParsed(file, after);
       this.removed.delete(uri);
-    }
-    else {
+    } else {
       ws.removeFile(uri);
       this.findings.delete(uri);
       this.unresolved.delete(uri);
       this.removed.add(uri);
     }
     this.names.update(uri, file ? ws.fileSymbols(uri) : undefined);
+    this.parents.update(uri, file ? ws.fileSymbols(uri) : undefined);
     this.generation++;
-    if (linksChanged) this.descendantsInto(documentNames(after), below);
-    const affected = affectedFiles(change, {
-      usersOf: (name) => this.names.usersOf(name),
-      allFiles: () => ws.uris(),
-      descendants: () => below,
-      unresolvedFiles: () => this.unresolved,
-      hierarchyFiles: () => ws.hierarchyDecls().map((h) => h.uri),
-    });
-    this.lastAffected = affected.size;
-    for (const a of affected) if (ws.getFile(a)) this.dirty.add(a);
+    if (summary.links) this.parents.descendantsInto(documentNames(change.after), batch.below);
+    batch.changes.push(summary);
     this.dirty.delete(uri);
     if (file) this.dirty.add(uri);
-  }
-
-  /** Adds the files of every document whose parent chain passes through one of `names`. */
-  private descendantsInto(names: string[], out: Set<string>): void {
-    const seen = new Set<string>();
-    const todo = [...names];
-    while (todo.length) {
-      const name = todo.pop()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      for (const child of this.workspace.childrenOf(name)) {
-        out.add(child.uri);
-        todo.push(child.decl.name.text);
-      }
-    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -187,6 +232,10 @@ export class Pipeline {
   /** Files whose findings are stale. */
   dirtyFiles(): string[] {
     return [...this.dirty];
+  }
+
+  dirtyCount(): number {
+    return this.dirty.size;
   }
 
   isDirty(uri: string): boolean {
@@ -263,6 +312,12 @@ export class Pipeline {
   usersOf(name: string): ReadonlySet<string> {
     return this.names.usersOf(name);
   }
+}
+
+/** A text waiting to be applied (undefined: the file is removed). */
+interface Queued {
+  text: string | undefined;
+  problem?: SyntaxProblem;
 }
 
 function parseMarked(uri: string, text: string, problem: SyntaxProblem | undefined): SourceFile {

@@ -10,6 +10,20 @@ export const GRAPH_METHOD = "plancode/graph";
 export const SITE_METHOD = "plancode/site";
 export const DOCUMENT_METHOD = "plancode/document";
 export const EXPORT_DOCUMENT_METHOD = "plancode/exportDocument";
+export const LOCALE_METHOD = "plancode/locale";
+
+export interface LocaleParams {
+  /** A file: its `plancode.json` decides under `auto`; else the workspace root's. */
+  uri?: string;
+}
+
+/**
+ * The language the editor's own words should be in: `plancode.locale` when `vi` or `en`, else the
+ * file's (or the workspace's) `plancode.json`, else the editor's display language.
+ */
+export interface LocaleResult {
+  locale: "vi" | "en";
+}
 
 /** A deadline on the wire: its day as an ISO date (the `StatusItem` of `plancode status --format json`). */
 export interface StatusItem {
@@ -24,9 +38,21 @@ export interface StatusParams {
   uri?: string;
   /** One document by name. */
   name?: string;
+  /** `urgency`: most urgent first, as the `plancode status` table (default: file order, as its JSON). */
+  order?: "file" | "urgency";
 }
 
-/** One entry of `plancode status --format json`, plus `kind` and `title`. */
+/** A zero-based line and UTF-16 character (an LSP position). */
+export interface WirePosition {
+  line: number;
+  character: number;
+}
+
+/**
+ * One entry of `plancode status --format json`, plus `kind` and `title`, and what the editor
+ * shows of it: `display` in the file's language (dates as that language writes them), the level
+ * its issuer is at (to group by), and where its name is declared (to open it there).
+ */
 export interface StatusEntry {
   name: string;
   kind: "plan" | "directive";
@@ -37,6 +63,23 @@ export interface StatusEntry {
   since?: string;
   overdue: StatusItem[];
   next?: StatusItem;
+  display: StatusDisplay;
+  /** The level of the document's issuer (`rank` 0 is the top); absent when unknown. */
+  level?: { name: string; title: string; rank: number };
+  /** The document's name in its declaration. */
+  selection: { start: WirePosition; end: WirePosition };
+}
+
+/** A status for people, in the file's language: "Đang thực hiện · từ 11/10/2023", "Quá hạn: báo cáo 15/06/2024". */
+export interface StatusDisplay {
+  /** The state in words. */
+  state: string;
+  /** The state and since when. */
+  description: string;
+  /** What is overdue and what comes next, or "" when nothing is due. */
+  detail: string;
+  /** The locale these words are in. */
+  locale: "vi" | "en";
 }
 
 export interface SimulateParams {

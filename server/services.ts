@@ -17,8 +17,14 @@ export interface Services {
   readonly formatter?: Formatter;
   settings(): Settings;
   capabilities(): ClientCapabilities;
-  /** The file as last edited (pending edits applied first); undefined if unknown. */
+  /** The file as last edited (its pending edit applied first, and the others unless a mass edit is arriving); undefined if unknown. */
   file(uri: string): SourceFile | undefined;
+  /**
+   * Applies a pending edit before an answer about the whole workspace — but not several: those are
+   * a mass edit arriving (a rename across thousands of files), which the server applies as one
+   * batch once it is complete; meanwhile answers use the workspace as it is.
+   */
+  sync(): void;
   /** Occurrences of names in a file, cached until the workspace changes. */
   occurrences(file: SourceFile): Occurrence[];
   locale(uri: string): Locale;
@@ -47,8 +53,13 @@ export function createServices(options: {
     capabilities: options.capabilities,
     canonical: options.canonical,
     file(uri) {
-      pipeline.flush();
-      return pipeline.workspace.getFile(options.canonical(uri));
+      const key = options.canonical(uri);
+      pipeline.flushFile(key);
+      this.sync();
+      return pipeline.workspace.getFile(key);
+    },
+    sync() {
+      if (pipeline.queuedCount() <= 1) pipeline.flush();
     },
     occurrences(file) {
       const hit = cache.get(file);

@@ -12,6 +12,11 @@ export interface Settings {
   asOf?: number;
   /** Rule severities from the editor, over those of `plancode.json`. */
   rules: Record<string, SeveritySetting>;
+  /**
+   * The editor's display language (LSP `initialize` `locale`, e.g. VS Code's `vi`): what `auto`
+   * falls back to when no `plancode.json` says, before the server's environment. Not a setting.
+   */
+  uiLocale?: Locale;
 }
 
 export const DEFAULT_SETTINGS: Settings = { locale: "auto", inlayDates: "vi", rules: {} };
@@ -45,8 +50,15 @@ export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): S
   return out;
 }
 
-/** The locale for a file: the setting, else the file's `plancode.json`, else the environment. */
+/** The locale for a file: the setting, else the file's `plancode.json`, else the editor's display language, else the environment. */
 export function resolveLocale(settings: Settings, configLocale: Locale | undefined): Locale {
   if (settings.locale !== "auto") return settings.locale;
-  return configLocale ?? toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG, "en");
+  return configLocale ?? settings.uiLocale ?? toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG, "en");
+}
+
+/** The editor's display language as a locale (`vi`, `vi-VN` → vi; `en-US` → en), if it is one of ours. */
+export function displayLocale(language: unknown): Locale | undefined {
+  if (typeof language !== "string") return undefined;
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  return base === "vi" || base === "en" ? base : undefined;
 }

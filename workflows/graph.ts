@@ -2,7 +2,7 @@
 // a plan's lifecycle machine as a Mermaid state diagram. Both are text; Mermaid renders on GitHub
 // (labels are quoted and escaped, node ids are generated so any document name is safe).
 import { type DocumentDecl, type Locale, type Workspace } from "../language/index.js";
-import { stateLabel as stateWords, WORDS } from "./labels.js";
+import { eventLabel, stateLabel as stateWords, WORDS } from "./labels.js";
 import { lifecycleModel, type PlanMachine } from "./machine.js";
 import { planSpec, type PlanSpec } from "./spec.js";
 import { statusOf } from "./status.js";
@@ -132,43 +132,49 @@ function cascadeDot(nodes: Node[], edges: { from: Node; to: Node; continues: boo
   return `${out.join("\n")}\n`;
 }
 
-/** The label of a lifecycle state in a state diagram (step names and `within`s filled in). */
-function stateLabel(key: string, spec: PlanSpec): string {
+/**
+ * The label of a lifecycle state in a state diagram (step names and `within`s filled in). English
+ * keeps LANGUAGE.md's state names (`drafting`, `approval:appraise`), as `status --format json`
+ * prints them; Vietnamese says them in words, as the status table does.
+ */
+function stateLabel(key: string, spec: PlanSpec, locale: Locale): string {
+  const vi = locale === "vi";
   const m = /^step(\d+)$/.exec(key);
   if (m) {
     const i = Number(m[1]);
     const step = spec.steps[i];
-    const within = step.within ? `, ${step.within.days ? `${step.within.days} days` : `${step.within.months} months`}` : "";
-    return `${i === 0 ? "drafting" : `approval:${step.name}`} (${step.name}${within})`;
+    const span = step.within && (step.within.days ? `${step.within.days} ${vi ? "ngày" : "days"}` : `${step.within.months} ${vi ? "tháng" : "months"}`);
+    if (vi) return `${stateWords(i === 0 ? "drafting" : `approval:${step.name}`, locale)} (${i === 0 ? `${step.name}${span ? `, ${span}` : ""}` : (span ?? step.name)})`;
+    return `${i === 0 ? "drafting" : `approval:${step.name}`} (${step.name}${span ? `, ${span}` : ""})`;
   }
-  switch (key) {
-    case "implementing":
-      return "implementing";
-    case "implementing_p":
-      return "implementing (preliminary reviewed)";
-    case "implementing_f":
-      return "implementing (final reviewed)";
-    case "implementing_p_f":
-      return "implementing (both reviews held)";
-    default:
-      return key;
-  }
+  const held = REVIEWS_HELD[key];
+  if (held) return `${vi ? stateWords("implementing", locale) : "implementing"} (${held[locale]})`;
+  return vi ? stateWords(key, locale) : key;
 }
+
+/** The implementing states after reviews, as the machine names them. */
+const REVIEWS_HELD: Record<string, Record<Locale, string>> = {
+  implementing_p: { vi: "đã sơ kết", en: "preliminary reviewed" },
+  implementing_f: { vi: "đã tổng kết", en: "final reviewed" },
+  implementing_p_f: { vi: "đã sơ kết và tổng kết", en: "both reviews held" },
+};
 
 /**
  * A plan's machine as a Mermaid `stateDiagram-v2`, read from the XState machine itself (its state
  * nodes and their transitions). `current` (a state key, e.g. `step1`) is highlighted.
  */
-export function planMachineMermaid(doc: DocumentDecl, current?: string): string {
+export function planMachineMermaid(doc: DocumentDecl, current?: string, locale: Locale = "en"): string {
   const spec = planSpec(doc);
   const machine: PlanMachine = lifecycleModel(spec.steps.length).machine;
   const out = ["stateDiagram-v2"];
   const root = machine.root;
-  for (const [key] of Object.entries(root.states)) out.push(`  state "${mermaidText(stateLabel(key, spec))}" as ${key}`);
+  for (const [key] of Object.entries(root.states)) out.push(`  state "${mermaidText(stateLabel(key, spec, locale))}" as ${key}`);
   out.push(`  [*] --> ${String(root.initial?.target?.[0]?.key ?? "step0")}`);
+  // Transitions are `history` words; in Vietnamese, said in words (the keyword stays in the plan).
+  const edge = (event: string) => (locale === "vi" ? mermaidText(eventLabel(event, locale)) : event);
   for (const [key, node] of Object.entries(root.states)) {
     for (const [event, transitions] of node.transitions) {
-      for (const t of transitions) for (const target of t.target ?? []) out.push(`  ${key} --> ${target.key}: ${event}`);
+      for (const t of transitions) for (const target of t.target ?? []) out.push(`  ${key} --> ${target.key}: ${edge(event)}`);
     }
     if (node.type === "final") out.push(`  ${key} --> [*]`);
   }

@@ -21,6 +21,7 @@ export { planSpec, addSpan, IMPLICIT_STEP, type PlanSpec, type StepSpec, type Re
 export { reportDue, reportInstances, dueDayOnOrAfter, type ReportInstance } from "./schedule.js";
 export { replay, type Replay, type ReplayOptions, type Engine } from "./replay.js";
 export {
+  byUrgency,
   documentStatus,
   statusOf,
   workspaceStatus,
@@ -30,6 +31,7 @@ export {
   type Deadline,
   type Deadlines,
   type WorkspaceStatusOptions,
+  type UrgencyFields,
 } from "./status.js";
 export {
   DEFAULT_DELAYS,

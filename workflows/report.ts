@@ -4,16 +4,17 @@
 // chance of meeting the deadline; a cascade adds the bodies most likely to make their parent
 // late and the reviews least likely on time. Dates, counts and percentages in the reader's
 // locale (text.ts).
-import { stateKey, type DocumentDecl, type Locale, type Workspace } from "../language/index.js";
+import { format, stateKey, type DocumentDecl, type Locale, type Workspace } from "../language/index.js";
 import { cascadeGraph, planMachineMermaid } from "./graph.js";
-import { stateLabel, whatLabel } from "./labels.js";
+import { stateLabel, whatInSentence, whatLabel } from "./labels.js";
 import { replay } from "./replay.js";
-import type { CascadeSimulation, DocumentSimulation, MilestoneStats, PlanSimulation } from "./simulate.js";
+import type { CascadeSimulation, DocumentSimulation, MilestoneStats, PlanSimulation, SimulationEnd } from "./simulate.js";
 import { planSpec } from "./spec.js";
 import { count, percent, PLAIN, showDate, showIso, table, type TextStyle } from "./text.js";
 
 const WORDS = {
   vi: {
+    seed: "hạt giống ngẫu nhiên",
     simulate: "Mô phỏng",
     cascade: "Mô phỏng chuỗi",
     runs: "lần chạy",
@@ -37,8 +38,14 @@ const WORDS = {
     worstReviews: "Sơ kết, tổng kết dễ trễ nhất",
     nothing: "không có mốc nào trong khoảng mô phỏng",
     noCulprits: "không văn bản cấp dưới nào làm cấp trên chậm",
+    closed: "{name} đã kết thúc ngày {day}: không còn gì để mô phỏng.",
+    horizon: "{name} đã hết thời hạn kế hoạch ({day}) trước ngày {from}: không còn mốc nào để mô phỏng.",
+    untilBefore: "Ngày kết thúc mô phỏng {day} trước ngày bắt đầu {from}: không có gì để mô phỏng.",
+    leftOverdue: "Còn quá hạn",
+    recorded: "Đã diễn ra",
   },
   en: {
+    seed: "seed",
     simulate: "Simulation of",
     cascade: "Cascade simulation of",
     runs: "runs",
@@ -62,6 +69,11 @@ const WORDS = {
     worstReviews: "Reviews least likely on time",
     nothing: "no milestone in the simulated period",
     noCulprits: "no document below made its parent late",
+    closed: "{name} was closed on {day}: nothing left to simulate.",
+    horizon: "{name} reached its horizon ({day}) before {from}: no milestone left to simulate.",
+    untilBefore: "The end of the simulation, {day}, comes before its start, {from}: nothing to simulate.",
+    leftOverdue: "Left overdue",
+    recorded: "What happened",
   },
 };
 
@@ -82,14 +94,32 @@ function milestoneTable(milestones: readonly MilestoneStats[], locale: Locale, s
 /** One plan: a header (runs, seed, from its state on as-of to the end), then its milestones. */
 export function planReport(r: PlanSimulation, locale: Locale, style: TextStyle = PLAIN): string {
   const w = WORDS[locale];
-  const head = `${w.simulate} ${r.name} — ${count(r.runs, locale)} ${w.runs}, seed ${r.seed}, ${w.from} ${showIso(r.asOf, locale)} (${stateLabel(r.state, locale)}) ${w.until} ${showIso(r.until, locale)}`;
+  if (r.ended) {
+    const head = `${w.simulate} ${r.name} (${stateLabel(r.state, locale)})`;
+    const recorded = r.milestones.length ? `\n${w.recorded}:\n${milestoneTable(r.milestones, locale, style)}` : "";
+    return `${style.bold(head)}\n\n${endedText(r.name, r.asOf, r.ended, locale)}${recorded}`;
+  }
+  const head = `${w.simulate} ${r.name} — ${count(r.runs, locale)} ${w.runs}, ${w.seed} ${r.seed}, ${w.from} ${showIso(r.asOf, locale)} (${stateLabel(r.state, locale)}) ${w.until} ${showIso(r.until, locale)}`;
   return `${style.bold(head)}\n\n${milestoneTable(r.milestones, locale, style)}`;
+}
+
+/** Why nothing was simulated, and what was left overdue then. */
+function endedText(name: string, from: string, ended: SimulationEnd, locale: Locale): string {
+  const w = WORDS[locale];
+  const sentence = format(ended.reason === "closed" ? w.closed : ended.reason === "horizon" ? w.horizon : w.untilBefore, {
+    name,
+    day: showIso(ended.day, locale),
+    from: showIso(from, locale),
+  });
+  const overdue = ended.overdue.map((d) => `${whatInSentence(d.what, locale)} ${showIso(d.due, locale)}`);
+  return `${sentence}\n${overdue.length ? `${w.leftOverdue}: ${overdue.join(", ")}\n` : ""}`;
 }
 
 /** A directive and every plan below it: its reports and reviews, the likeliest culprits, the riskiest reviews. */
 export function cascadeReport(r: CascadeSimulation, locale: Locale, style: TextStyle = PLAIN): string {
   const w = WORDS[locale];
-  const head = `${w.cascade} ${r.directive} — ${count(r.documents, locale)} ${w.documents}, ${count(r.runs, locale)} ${w.runs}, seed ${r.seed}, ${w.from} ${showIso(r.asOf, locale)} ${w.until} ${showIso(r.until, locale)}`;
+  if (r.ended) return `${style.bold(`${w.cascade} ${r.directive} (${stateLabel(r.state, locale)})`)}\n\n${endedText(r.directive, r.asOf, r.ended, locale)}`;
+  const head = `${w.cascade} ${r.directive} — ${count(r.documents, locale)} ${w.documents}, ${count(r.runs, locale)} ${w.runs}, ${w.seed} ${r.seed}, ${w.from} ${showIso(r.asOf, locale)} ${w.until} ${showIso(r.until, locale)}`;
   const parts = [style.bold(head), "", `${w.reports} ${r.directive}:`, milestoneTable(r.reports, locale, style), `${w.reviews} ${r.directive}:`, milestoneTable(r.reviews, locale, style)];
   parts.push(`${w.culprits}:`);
   if (!r.culprits.length) parts.push(`${w.noCulprits}\n`);
@@ -115,7 +145,7 @@ export function cascadeReportMermaid(r: CascadeSimulation, workspace: Workspace,
     if (d.pMadeParentLate > 0) parts.push(`${w.madeLate.toLowerCase()}: ${percent(d.pMadeParentLate)}`);
     if (parts.length) notes.set(d.name, parts.join("; "));
   }
-  const comment = `  %% ${w.cascade} ${r.directive}: ${count(r.runs, locale)} ${w.runs}, seed ${r.seed}, ${w.from} ${showDate(asOf, locale)}`;
+  const comment = `  %% ${w.cascade} ${r.directive}: ${count(r.runs, locale)} ${w.runs}, ${w.seed} ${r.seed}, ${w.from} ${showDate(asOf, locale)}`;
   const graph = cascadeGraph(workspace, "mermaid", asOf, { locale, root: r.directive, notes });
   const newline = graph.indexOf("\n");
   return `${graph.slice(0, newline + 1)}${comment}${graph.slice(newline)}`;
@@ -126,7 +156,7 @@ export function simulationReport(s: DocumentSimulation, locale: Locale, style: T
   return s.kind === "cascade" ? cascadeReport(s.result, locale, style) : planReport(s.result, locale, style);
 }
 
-/** A plan's lifecycle machine as a Mermaid state diagram, its state on `asOf` marked. */
-export function planStateMermaid(doc: DocumentDecl, asOf: number): string {
-  return planMachineMermaid(doc, stateKey(replay(planSpec(doc), asOf).state));
+/** A plan's lifecycle machine as a Mermaid state diagram, its state on `asOf` marked, in the reader's language. */
+export function planStateMermaid(doc: DocumentDecl, asOf: number, locale: Locale = "en"): string {
+  return planMachineMermaid(doc, stateKey(replay(planSpec(doc), asOf).state), locale);
 }

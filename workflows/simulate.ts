@@ -7,7 +7,8 @@ import { Kernel, NONE, type KernelDoc, type KernelResult, type Recording, type S
 import { replay, type Engine } from "./replay.js";
 import { reportInstances } from "./schedule.js";
 import { planSpec, type PlanSpec } from "./spec.js";
-import { stateName } from "../language/index.js";
+import { deadlinesOf, type StatusItem } from "./status.js";
+import { deadlineJson, stateName } from "../language/index.js";
 
 export interface SimulateOptions {
   /** The day the simulation starts: each document starts from its state on this day. */
@@ -17,7 +18,7 @@ export interface SimulateOptions {
   /** Number of runs (default 1000). */
   runs?: number;
   delays?: DelayModel;
-  /** Nothing due after this day is simulated (default: the document's horizon, else 5 years after `asOf`). */
+  /** Nothing due after this day is simulated (default and latest: the document's horizon; else 5 years after the start). */
   until?: number;
   /** Ignore the history: start a fresh draft on `asOf`. */
   fromDrafting?: boolean;
@@ -48,15 +49,30 @@ export interface MilestoneStats {
   distribution?: [number, number][];
 }
 
+/**
+ * Why a document has nothing left to simulate: it was closed, its horizon passed before the
+ * simulation would start, or `until` comes before the start. `day` (ISO) is the closing day, the
+ * horizon or `until`; `overdue` what the status model says was left undone by the start.
+ */
+export interface SimulationEnd {
+  reason: "closed" | "horizon" | "until";
+  day: string;
+  overdue: StatusItem[];
+}
+
 export interface PlanSimulation {
   name: string;
+  /** ISO day the simulation starts: the later of as-of and the issuance its history records. */
   asOf: string;
+  /** ISO day nothing after which is simulated: never past the horizon. */
   until: string;
   seed: number;
   runs: number;
   /** The state the simulation starts from. */
   state: string;
   milestones: MilestoneStats[];
+  /** Present when nothing was simulated: `milestones` are then only what the history records. */
+  ended?: SimulationEnd;
   /** Simulated events of the first `traceRuns` runs (testing). */
   traces?: TraceEvent[][];
 }
@@ -99,6 +115,8 @@ export interface CascadeSimulation {
   documentReviews: ReviewStats[];
   /** Every document of the cascade, in cascade order (the top first). */
   documentStats: DocumentStats[];
+  /** Present when the top document has nothing left to simulate (then nothing below it is simulated either). */
+  ended?: SimulationEnd;
 }
 
 export interface DocumentStats {
@@ -113,6 +131,36 @@ export interface DocumentStats {
 const DEFAULT_RUNS = 1000;
 const DEFAULT_SEED = 1;
 const FIVE_YEARS = 1826;
+
+/** The simulated period of a document: from when to when, or why there is none. */
+export interface SimulationWindow {
+  from: number;
+  until: number;
+  ended?: SimulationEnd;
+}
+
+/**
+ * From the later of `asOf` and the issuance the history records (a simulation "as of" a day
+ * before the plan existed starts where the plan did), to `until`, the horizon, or five years on,
+ * whichever comes first: nothing is simulated past the horizon, when no report is required any
+ * more. A closed document, or one whose period ended before it would start, is not simulated: the
+ * window says why, with what was left overdue.
+ */
+export function simulationWindow(spec: PlanSpec, asOf: number, until?: number, fromDrafting = false): SimulationWindow {
+  const issuedOn = fromDrafting ? undefined : spec.history.find((e) => e.event === "issued")?.date;
+  const from = issuedOn !== undefined && issuedOn > asOf ? issuedOn : asOf;
+  let last = until ?? spec.horizon ?? from + FIVE_YEARS;
+  if (spec.horizon !== undefined) last = Math.min(last, spec.horizon);
+  if (fromDrafting) return last < from ? { from, until: last, ended: { reason: "until", day: formatIso(last), overdue: [] } } : { from, until: last };
+  const r = replay(spec, from);
+  const overdue = () => deadlinesOf(r, from).overdue.map(deadlineJson);
+  if (r.state.phase === "closed") return { from, until: last, ended: { reason: "closed", day: formatIso(r.context.closedOn ?? from), overdue: [] } };
+  if (last < from) {
+    const reason = spec.horizon !== undefined && spec.horizon < from && (until === undefined || until >= spec.horizon) ? "horizon" : "until";
+    return { from, until: last, ended: { reason, day: formatIso(last), overdue: overdue() } };
+  }
+  return { from, until: last };
+}
 
 /** Where a document stands on `asOf`, for the kernel. */
 export function startPoint(spec: PlanSpec, asOf: number, engine: Engine, fromDrafting = false): StartPoint {
@@ -267,8 +315,8 @@ export function simulatePlan(doc: DocumentDecl, workspace: Workspace, options: S
   const seed = options.seed ?? DEFAULT_SEED;
   const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
   const delays = options.delays ?? DEFAULT_DELAYS;
-  const asOf = options.asOf;
-  const until = options.until ?? spec.horizon ?? asOf + FIVE_YEARS;
+  const window = simulationWindow(spec, options.asOf, options.until, options.fromDrafting);
+  const { from: asOf, until } = window;
   const r = options.fromDrafting ? undefined : replay(spec, asOf);
   const start = startPoint(spec, asOf, "xstate", options.fromDrafting);
   const stepNames = spec.steps.map((s) => s.name);
@@ -298,7 +346,7 @@ export function simulatePlan(doc: DocumentDecl, workspace: Workspace, options: S
     runs,
     state: stateName(start.state, stepNames),
   };
-  if (start.state.phase === "closed") return { ...base, milestones };
+  if (window.ended) return { ...base, milestones, ended: window.ended };
 
   const kdoc: KernelDoc = { spec, parent: -1, start, disseminatedByIssuance: disseminatedByIssuance(spec), end: spec.horizon ?? until };
   const kernel = new Kernel([kdoc], delays, asOf, until);
@@ -376,10 +424,11 @@ export function simulateCascade(name: string, workspace: Workspace, options: Cas
   const seed = options.seed ?? DEFAULT_SEED;
   const runs = Math.max(1, options.runs ?? DEFAULT_RUNS);
   const delays = options.delays ?? DEFAULT_DELAYS;
-  const asOf = options.asOf;
   const topSpec = planSpec(top);
-  const until = options.until ?? topSpec.horizon ?? asOf + FIVE_YEARS;
+  const window = simulationWindow(topSpec, options.asOf, options.until);
+  const { from: asOf, until } = window;
   const engine = options.engine ?? "compiled";
+  if (window.ended) return endedCascade(topSpec, window, { seed, runs, engine });
   const { docs, parent } = cascadeDocuments(top, workspace);
   const specs = docs.map(planSpec);
   const kdocs: KernelDoc[] = specs.map((spec, i) => ({
@@ -444,6 +493,25 @@ export function simulateCascade(name: string, workspace: Workspace, options: Cas
     culprits: culprits.slice(0, options.top ?? 10),
     documentReviews,
     documentStats,
+  };
+}
+
+/** A cascade whose top document has nothing left to simulate: no runs, only why. */
+function endedCascade(spec: PlanSpec, window: SimulationWindow, o: { seed: number; runs: number; engine: Engine }): CascadeSimulation {
+  return {
+    directive: spec.name,
+    asOf: formatIso(window.from),
+    until: formatIso(window.until),
+    seed: o.seed,
+    runs: o.runs,
+    documents: 1,
+    state: stateName(startPoint(spec, window.from, o.engine).state, spec.steps.map((s) => s.name)),
+    reports: [],
+    reviews: [],
+    culprits: [],
+    documentReviews: [],
+    documentStats: [],
+    ended: window.ended,
   };
 }
 

@@ -13,7 +13,7 @@
 //   `implementing`, not before issuance and not after `closed`. Reports due after the horizon are
 //   not required.
 // - `next` is the nearest deadline on or after `as-of` that has not been met; null when none.
-import { deadlineJson, formatIso, stateName, type Deadline, type DocumentDecl, type DocumentStatus, type Workspace } from "../language/index.js";
+import { deadlineJson, formatIso, parseDayString, stateName, type Deadline, type DocumentDecl, type DocumentStatus, type Workspace } from "../language/index.js";
 import { replay, type Engine, type Replay } from "./replay.js";
 import { reportDue } from "./schedule.js";
 import { addSpan, planSpec, type PlanSpec } from "./spec.js";
@@ -133,4 +133,29 @@ export function workspaceStatus(workspace: Workspace, asOf: number, options: Wor
     .documents()
     .filter((e) => !only || only.has(e.uri))
     .map((e) => statusOf(e.decl, workspace, asOf, options.engine));
+}
+
+const dayOf = (iso: string): number => parseDayString(iso) ?? Number.MAX_SAFE_INTEGER;
+
+/** What `byUrgency` reads of a status: the shape of `status --format json` (and of the editor's entries). */
+export interface UrgencyFields {
+  name: string;
+  overdue: readonly StatusItem[];
+  next?: StatusItem | null;
+}
+
+/**
+ * Most urgent first (the status table, the editor's Plancode view): documents with something
+ * overdue (longest overdue first, then most items), then by the nearest next deadline, then those
+ * with nothing due; ties by name.
+ */
+export function byUrgency(a: UrgencyFields, b: UrgencyFields): number {
+  const oa = a.overdue.length ? dayOf(a.overdue[0].due) : Number.MAX_SAFE_INTEGER;
+  const ob = b.overdue.length ? dayOf(b.overdue[0].due) : Number.MAX_SAFE_INTEGER;
+  if (oa !== ob) return oa - ob;
+  if (a.overdue.length !== b.overdue.length) return b.overdue.length - a.overdue.length;
+  const na = a.next ? dayOf(a.next.due) : Number.MAX_SAFE_INTEGER;
+  const nb = b.next ? dayOf(b.next.due) : Number.MAX_SAFE_INTEGER;
+  if (na !== nb) return na - nb;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

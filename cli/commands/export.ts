@@ -43,7 +43,7 @@ is written.`,
 hiệu của Đảng (123-KH/TU), thể thức văn bản hành chính với số hiệu Nhà nước (139/KH-UBND).
 --format  docx (mặc định), html (xem trước, in) hoặc pdf (cần LibreOffice)
 -o        tệp cần ghi (mặc định: <name>.<format> trong thư mục hiện tại)
---report  thay vào đó, mẫu báo cáo định kỳ kỳ thứ K (đánh số từ 1, như status và simulate)
+--report  thay vào đó, mẫu báo cáo định kỳ kỳ thứ K (đánh số từ 1, như 'status' và 'simulate')
 --locale  ngôn ngữ thông báo: vi hoặc en (văn bản luôn bằng tiếng Việt)
 Tệp còn lỗi cú pháp thì không xuất (mã thoát 1); các vấn đề khác được liệt kê, văn bản vẫn được ghi.`,
 };

@@ -43,7 +43,7 @@ its children's reports of the same period).
 --runs    number of runs (default: plancode.json "simulation.runs", else 1000)
 --format  text (default), json, or mermaid (the plan's machine, or the cascade with its results)
 --as-of   start from each document's state on this date (default: today)
---until   simulate nothing due after this date (default: the document's horizon)
+--until   simulate nothing due after this date (default and latest: the document's horizon)
 --locale  language: vi or en (default: plancode.json, then LANG)`,
   vi: `Một kế hoạch được mô phỏng riêng; một chỉ thị cùng mọi kế hoạch cấp dưới (báo cáo của cấp trên
 chờ báo cáo cùng kỳ của cấp dưới).
@@ -51,7 +51,7 @@ chờ báo cáo cùng kỳ của cấp dưới).
 --runs    số lần chạy (mặc định: "simulation.runs" trong plancode.json, hoặc 1000)
 --format  text (mặc định), json, hoặc mermaid (máy trạng thái của kế hoạch, hoặc sơ đồ chuỗi kèm kết quả)
 --as-of   bắt đầu từ trạng thái của từng văn bản vào ngày này (mặc định: hôm nay)
---until   không mô phỏng việc đến hạn sau ngày này (mặc định: thời hạn horizon của văn bản)
+--until   không mô phỏng việc đến hạn sau ngày này (mặc định và muộn nhất: thời hạn 'horizon' của văn bản)
 --locale  ngôn ngữ: vi hoặc en (mặc định: plancode.json, rồi LANG)`,
 };
 
@@ -83,7 +83,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const out = flags.format ?? "text";
   const simulation = simulateDocument(doc, workspace, options);
   if (out === "json") io.stdout(`${JSON.stringify(simulation.result, null, 2)}\n`);
-  else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf));
+  else if (out === "mermaid") io.stdout(simulation.kind === "cascade" ? cascadeReportMermaid(simulation.result, workspace, asOf, locale) : planStateMermaid(doc, asOf, locale));
   else io.stdout(simulationReport(simulation, locale, paint(useColor(io, colorFlag(flags, argv)))));
   return reportFailures(loaded, io);
 }

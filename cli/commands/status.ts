@@ -3,8 +3,8 @@
 // since when, what is overdue, what comes next. `--format json` prints LANGUAGE.md's array; the
 // text table is in the user's locale, most urgent first. Exit 0 (overdue items are not errors),
 // 2 on a usage or I/O error.
-import { parseDayString, type Locale } from "../../language/index.js";
-import { stateLabel, whatLabel, WORDS, workspaceStatus, type PlanStatus, type StatusItem } from "../../workflows/index.js";
+import type { Locale } from "../../language/index.js";
+import { byUrgency, stateLabel, whatLabel, WORDS, workspaceStatus, type PlanStatus, type StatusItem } from "../../workflows/index.js";
 import { COLOR_FLAGS, colorFlag, paint, useColor, type Paint } from "../color.js";
 import type { CliIO } from "../io.js";
 import { displayPath } from "../../host/index.js";
@@ -53,23 +53,6 @@ const HEAD = {
 
 function item(i: StatusItem, locale: Locale): string {
   return `${whatLabel(i.what, locale)} ${showIso(i.due, locale)}`;
-}
-
-const day = (iso: string): number => parseDayString(iso) ?? Number.MAX_SAFE_INTEGER;
-
-/**
- * Most urgent first: documents with something overdue (longest overdue first, then most items),
- * then by the nearest next deadline, then those with nothing due; ties by name.
- */
-export function byUrgency(a: PlanStatus, b: PlanStatus): number {
-  const oa = a.overdue.length ? day(a.overdue[0].due) : Number.MAX_SAFE_INTEGER;
-  const ob = b.overdue.length ? day(b.overdue[0].due) : Number.MAX_SAFE_INTEGER;
-  if (oa !== ob) return oa - ob;
-  if (a.overdue.length !== b.overdue.length) return b.overdue.length - a.overdue.length;
-  const na = a.next ? day(a.next.due) : Number.MAX_SAFE_INTEGER;
-  const nb = b.next ? day(b.next.due) : Number.MAX_SAFE_INTEGER;
-  if (na !== nb) return na - nb;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export function statusText(statuses: readonly PlanStatus[], asOf: number, locale: Locale, p: Paint): string {

@@ -20,7 +20,7 @@ export const dateOrder: Rule = {
   id: "date-order",
   defaultSeverity: "error",
   description: {
-    vi: "Ngày ban hành trước văn bản cha hoặc nghị quyết/kết luận được thực hiện; thời hạn sau mốc kết thúc (horizon) hoặc trước ngày ban hành; sơ kết không trước tổng kết.",
+    vi: "Ngày ban hành trước văn bản cha hoặc nghị quyết/kết luận được thực hiện; thời hạn sau mốc kết thúc ('horizon') hoặc trước ngày ban hành; sơ kết không trước tổng kết.",
     en: "Issued before its parent or directive; a deadline after the horizon or before issuance; a preliminary review not before the final review.",
   },
   messages: {

@@ -62,7 +62,7 @@ function checkPlan(context: RuleContext, plan: DocumentDecl): void {
   const issuer = ws.lookupUnit(plan.issuer.text);
   const parentIssuer = ws.lookupUnit(parent.issuer.text);
   if (!issuer || !parentIssuer) return;
-  if (mayBeParentOf(ws, parentIssuer, issuer)) return;
+  if (ws.mayBeParentIssuer(parentIssuer, issuer)) return;
   const root = ws.levelledUnit(parentIssuer) ?? parentIssuer;
   const span = plan.parent.span;
   const fixes: Fix[] = possibleParents(ws, plan, issuer)
@@ -103,12 +103,6 @@ function meetsReporting(plan: DocumentDecl, parent: DocumentDecl): boolean {
   return own.some((r) => (months(r) ?? Infinity) <= strictest + 0.05 && (r.dueDay?.value ?? -Infinity) <= earliest);
 }
 
-/** Whether a document issued by `parentIssuer` may be the parent of one issued by `issuer`. */
-function mayBeParentOf(ws: Workspace, parentIssuer: UnitDecl, issuer: UnitDecl): boolean {
-  const root = ws.levelledUnit(parentIssuer) ?? parentIssuer;
-  return ws.inSubtree(issuer, root) || ws.inSubtree(issuer, parentIssuer);
-}
-
 /** Documents that may be `plan`'s parent, likeliest first (see the header). */
 function possibleParents(ws: Workspace, plan: DocumentDecl, issuer: UnitDecl): DocumentDecl[] {
   const scored: { doc: DocumentDecl; sameDirective: boolean; depth: number }[] = [];
@@ -117,7 +111,7 @@ function possibleParents(ws: Workspace, plan: DocumentDecl, issuer: UnitDecl): D
   for (const { decl: doc } of ws.documents()) {
     if (doc === plan || !doc.issuer) continue;
     const docIssuer = ws.lookupUnit(doc.issuer.text);
-    if (!docIssuer || !mayBeParentOf(ws, docIssuer, issuer)) continue;
+    if (!docIssuer || !ws.mayBeParentIssuer(docIssuer, issuer)) continue;
     // Not a document below the plan: that would make a cycle.
     if (ws.parentChain(doc).includes(plan)) continue;
     if (!fitsUnder(ws, plan, doc, uncoveredNow)) continue;

@@ -1,5 +1,6 @@
 // Runs the rules on one file of a workspace and applies configuration: severities from
-// `plancode.json` and `// plancode-disable-next-line RULE` comments.
+// `plancode.json` and `// plancode-disable-next-line RULE` comments. A declaration the parser had
+// to recover reports only its syntax findings (`withholdInBrokenDeclarations`).
 import type { SourceFile, Span } from "../ast/nodes.js";
 import { format, LOCALES, type Locale, type Localized } from "../i18n/messages.js";
 import { lineIndexOf } from "../text/line-index.js";
@@ -51,7 +52,7 @@ export function checkFile(workspace: Workspace, uri: string, options: CheckOptio
       options.onRuleError?.(rule.id, error);
     }
   }
-  return sortFindings(applyDisableComments(file, findings));
+  return sortFindings(withholdInBrokenDeclarations(file, applyDisableComments(file, findings)));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -71,6 +72,44 @@ export function applyDisableComments(file: SourceFile, findings: Finding[]): Fin
     const rules = disabled.get(lines.positionAt(f.span.start).line);
     return !(rules === "all" || rules?.has(f.ruleId));
   });
+}
+
+// What the checks say about a declaration the parser had to recover: only its syntax problems.
+//
+// When a `{` is deleted, the parser closes the task early, the rest of the plan's body is read as
+// stray statements or skipped, and every rule then sees a plan that lost its tasks, its reporting
+// and its indicators: one typo gave eight findings, six of them coverage and cadence warnings
+// about text that is still there. As rust-analyzer and TypeScript do for a broken item, the
+// semantic findings of a top-level declaration holding a syntax finding are withheld until it
+// parses again; the syntax finding says where to look. Other declarations of the file, and other
+// files, are checked as usual.
+//
+// A syntax problem belongs to the top-level declaration it is in, or, when recovery ended that
+// declaration before it (the rest of a plan read as stray tokens), to the last declaration that
+// starts before it: the region from a declaration's start to the next declaration's start.
+
+/** `findings` without the non-syntax ones located in a declaration that has a syntax finding. */
+export function withholdInBrokenDeclarations(file: SourceFile, findings: Finding[]): Finding[] {
+  const syntax = findings.filter((f) => f.ruleId === "syntax");
+  if (!syntax.length || !file.decls.length) return findings;
+  const starts = file.decls.map((d) => d.span.start).sort((a, b) => a - b);
+  const regionOf = (offset: number): number => {
+    // The index of the last declaration starting at or before `offset` (-1: before the first).
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const broken = new Set(syntax.map((f) => regionOf(f.span.start)).filter((r) => r >= 0));
+  if (!broken.size) return findings;
+  return findings.filter((f) => f.ruleId === "syntax" || !broken.has(regionOf(f.span.start)));
 }
 
 export { ruleById };

@@ -13,7 +13,7 @@ export const SYNTAX_MESSAGES: Record<string, Localized> = {
   invalidDate: { vi: "Ngày không tồn tại: {text}", en: "Not a valid date: {text}" },
   expectedDate: { vi: "Cần một ngày, tháng, quý hoặc năm (4 chữ số), gặp {text}", en: "Expected a date, month, quarter or 4-digit year, found {text}" },
   unknownEvent: { vi: "Sự kiện không hợp lệ '{word}'; dùng một trong: {words}", en: "Unknown history event '{word}'; use one of: {words}" },
-  reviewNeedsKind: { vi: "Sau 'reviewed' cần ghi rõ preliminary (sơ kết) hoặc final (tổng kết)", en: "'reviewed' must say which review: preliminary or final" },
+  reviewNeedsKind: { vi: "Sau 'reviewed' cần ghi rõ 'preliminary' (sơ kết) hoặc 'final' (tổng kết)", en: "'reviewed' must say which review: preliminary or final" },
   nestingTooDeep: { vi: "Các khối lồng nhau quá sâu (quá {max} cấp): phần bên trong bị bỏ qua", en: "Blocks nested too deeply (more than {max} levels): the inner part is skipped" },
   tooManyProblems: { vi: "Quá nhiều lỗi cú pháp: {count} lỗi sau đây không được liệt kê", en: "Too many syntax errors: {count} more are not listed" },
   invalidUtf8: { vi: "Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí {byte})", en: "File is not valid UTF-8 (first bad byte at offset {byte})" },

@@ -4,16 +4,16 @@
 // what follows each keyword in each block) and from what each reference site must name
 // (`REFERENCE_KINDS`, the table `forEachReference` uses), never from a second grammar here. Pure.
 import type { IToken } from "chevrotain";
-import { grammarFacts, lex, REFERENCE_KINDS, type Follow, type GrammarFacts, type ReferenceKind, type Span } from "../index.js";
+import { grammarFacts, lex, REFERENCE_KINDS, type Follow, type GrammarFacts, type ReferenceKind, type ReferenceSite, type Span } from "../index.js";
 
 /** A block: a rule with a `{ … }` body (`document` for plans and directives), or the file itself (`top`). */
-export type BlockKind = "top" | "hierarchy" | "unit" | "document" | "task" | "approval" | "reporting" | "history";
+export type BlockKind = "top" | "hierarchy" | "unit" | "document" | "task" | "approval" | "reporting" | "history" | "recipients" | "signature" | "section";
 
 export type Expect =
   | "statement" // a new line in the current block: the keywords a statement starts with (`words`)
   | "covers" // tasks of the parent document
   | "role" // bodies for `lead` / `support`
-  | "unit" // `issuer`, `by` (approval), `to`, `in`
+  | "unit" // `issuer`, `by` (approval), `to`, `in`, a line of `recipients`
   | "level" // `level` in a unit header
   | "document" // `parent`, `continues`
   | "directive" // `implements`
@@ -35,7 +35,11 @@ export interface CursorContext {
   lineStart: number;
   /** For `expect: "words"` and `"statement"`: the keywords the grammar allows there, in its order. */
   words?: string[];
+  /** Where a reference is expected (`issuer`, `parent`, `to`, a line of `recipients`…): completion ranks by it. */
+  site?: ReferenceSite;
 }
+
+type Expectation = { expect: Expect; words?: string[]; site?: ReferenceSite };
 
 /** A token that a word being typed can be: a name (keywords are names too) or a number/date. */
 function isWordish(facts: GrammarFacts, t: IToken): boolean {
@@ -102,31 +106,33 @@ export function cursorContext(text: string, offset: number): CursorContext {
   }
   const { block, document } = stack[stack.length - 1];
   const word = wordTok ? { start: wordTok.startOffset, end: end(wordTok) } : { start: offset, end: offset };
-  const ctx = (expect: Expect, words?: string[]): CursorContext => ({ expect, block, document, word, lineStart, ...(words ? { words } : {}) });
+  const ctx = ({ expect, words, site }: Expectation): CursorContext => ({ expect, block, document, word, lineStart, ...(words ? { words } : {}), ...(site ? { site } : {}) });
 
   const prev = prior[prior.length - 1];
   const sameLine = prev !== undefined && end(prev) > lineStart;
   if (prev && (sameLine || isSeparator(facts, prev))) {
     const after = afterToken(facts, prior, block);
-    if (after) return ctx(after.expect, after.words);
+    if (after) return ctx(after);
   }
   // Nothing but whitespace before the word on this line: a new statement (or, in a block whose
-  // statements start with a date, that date).
+  // statements start with a date, that date; in one whose statements may be a bare name, that name).
   const lineValue = facts.statementValue(block);
   if (!sameLine) {
-    if (lineValue && (!wordTok || facts.startsValue(lineValue.rule, wordTok))) return ctx("date");
-    return ctx("statement", facts.statementKeywords(block));
+    if (lineValue && (!wordTok || facts.startsValue(lineValue.rule, wordTok))) return ctx({ expect: "date" });
+    const lineName = facts.statementReference(block);
+    if (lineName && lineName in REFERENCE_KINDS) return ctx(referenceExpectation(lineName as ReferenceSite));
+    return ctx({ expect: "statement", words: facts.statementKeywords(block) });
   }
   // After the date at the start of such a line: what follows it (a history line's event).
   if (lineValue && prev && prev.startOffset >= lineStart && facts.startsValue(lineValue.rule, prev)) {
     const after = expectOf(facts, lineValue.then, undefined);
-    if (after) return ctx(after.expect, after.words);
+    if (after) return ctx(after);
   }
-  return ctx("none");
+  return ctx({ expect: "none" });
 }
 
 /** What follows the last token before the cursor (a keyword, or the `,` of a list of names). */
-function afterToken(facts: GrammarFacts, prior: IToken[], block: BlockKind): { expect: Expect; words?: string[] } | undefined {
+function afterToken(facts: GrammarFacts, prior: IToken[], block: BlockKind): Expectation | undefined {
   const prev = prior[prior.length - 1];
   if (!isKeyword(prev)) return isSeparator(facts, prev) ? listOwner(facts, prior, block) : undefined;
   const follow = facts.follow(block, prev.tokenType);
@@ -134,7 +140,7 @@ function afterToken(facts: GrammarFacts, prior: IToken[], block: BlockKind): { e
 }
 
 /** For `covers T1, T2, |`: walks back over `name ,` pairs to the keyword the list follows. */
-function listOwner(facts: GrammarFacts, prior: IToken[], block: BlockKind): { expect: Expect; words?: string[] } | undefined {
+function listOwner(facts: GrammarFacts, prior: IToken[], block: BlockKind): Expectation | undefined {
   let i = prior.length - 1;
   while (i >= 1 && isSeparator(facts, prior[i]) && isWordish(facts, prior[i - 1])) {
     i -= 2;
@@ -147,12 +153,12 @@ function listOwner(facts: GrammarFacts, prior: IToken[], block: BlockKind): { ex
 }
 
 /** What completion offers for what the grammar says comes next (after `keyword`, if any). */
-function expectOf(facts: GrammarFacts, follow: Follow, keyword: string | undefined): { expect: Expect; words?: string[] } | undefined {
+function expectOf(facts: GrammarFacts, follow: Follow, keyword: string | undefined): Expectation | undefined {
   switch (follow.kind) {
     case "name":
       if (follow.role === "event") return { expect: "event" };
       if (follow.role === "declaration" || keyword === undefined) return { expect: "none" };
-      return { expect: referenceExpect(keyword) };
+      return referenceExpectation(keyword);
     case "value":
       // `ongoing` is a deadline's word: only `due` offers it.
       if (follow.rule === "temporal") return { expect: keyword === "due" ? "due" : "date" };
@@ -164,12 +170,14 @@ function expectOf(facts: GrammarFacts, follow: Follow, keyword: string | undefin
   }
 }
 
-/** What a reference after `keyword` must name, as completion offers it. */
-function referenceExpect(keyword: string): Expect {
-  if (keyword === "lead" || keyword === "support") return "role"; // bodies of the issuer's own unit
-  if (keyword === "implements") return "directive";
+/** What a reference after `keyword` (or at a site without one) must name, as completion offers it. */
+function referenceExpectation(keyword: string): Expectation {
   const kind: ReferenceKind | undefined = (REFERENCE_KINDS as Readonly<Record<string, ReferenceKind>>)[keyword];
-  return kind === "task" ? "covers" : (kind ?? "none");
+  if (kind === undefined) return { expect: "none" };
+  const site = keyword as ReferenceSite;
+  if (keyword === "lead" || keyword === "support") return { expect: "role", site }; // bodies of the issuer's own unit
+  if (keyword === "implements") return { expect: "directive", site };
+  return { expect: kind === "task" ? "covers" : kind, site };
 }
 
 function lineStartOf(text: string, offset: number): number {

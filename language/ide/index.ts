@@ -5,7 +5,8 @@
 //
 //   names:        collectOccurrences, occurrenceAt, targetsOf (hover, definition, references,
 //                 highlight, rename), checkName (rename)
-//   completion:   cursorContext (from the grammar's facts), eventsAllowedAt (history lines)
+//   completion:   cursorContext (from the grammar's facts), rankUnits and rankDocuments
+//                 (candidates by where they may go and by proximity), eventsAllowedAt (history lines)
 //   the file:     highlights (semantic tokens), foldables, enclosingSpans (selection), dateHints
 //   the workspace: coverageOf (code lens)
 export {
@@ -23,6 +24,7 @@ export {
 } from "./occurrences.js";
 export { checkName, type NameCheck } from "./names.js";
 export { cursorContext, type BlockKind, type CursorContext, type Expect } from "./completion-context.js";
+export { rankDocuments, rankUnits, rankingScene, typedMatcher, FolderDistances, type Chosen, type RankingScene } from "./completion-ranking.js";
 export { eventsAllowedAt } from "./history.js";
 export { highlights, type Highlight, type HighlightKind } from "./highlighting.js";
 export { foldables, type Foldable } from "./folding.js";

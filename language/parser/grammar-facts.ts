@@ -49,6 +49,11 @@ export interface GrammarFacts {
   statementKeywords(block: string): string[];
   /** For a block whose statements start with a value (a history line's date): that value rule and what follows it. */
   statementValue(block: string): { rule: string; then: Follow } | undefined;
+  /**
+   * For a block whose statements may start with a reference (`recipients { btg-tw … }`, no keyword
+   * before the name): the statement's rule name (`recipient`), which is also its reference site.
+   */
+  statementReference(block: string): string | undefined;
   /** What follows `keyword` in a statement of `block`; where `block` has no such keyword, what follows it elsewhere. */
   follow(block: string, keyword: TokenType): Follow | undefined;
   /** Whether a token can start a value of `rule` (`temporal`: dates, periods, numbers, `ongoing`). */
@@ -96,9 +101,11 @@ function derive(rules: Record<string, Rule>): GrammarFacts {
   // Asked at every completion request: computed here, once.
   const keywords = new Map<string, string[]>();
   const values = new Map<string, { rule: string; then: Follow } | undefined>();
+  const references = new Map<string, string | undefined>();
   for (const [block, body] of statements) {
     keywords.set(block, [...new Set(firstTerminals(body, true).filter(isKeyword).map((t) => keywordImage(t)))]);
     values.set(block, statementValueOf(body));
+    references.set(block, statementReferenceOf(body));
   }
   const starts = new Map<string, TokenType[]>();
   for (const rule of VALUE_RULES) starts.set(rule, firstTerminals(rules[rule]?.definition ?? []));
@@ -107,6 +114,7 @@ function derive(rules: Record<string, Rule>): GrammarFacts {
     blockOpenedBy: (keyword) => openers.get(keyword),
     statementKeywords: (block) => [...(keywords.get(block) ?? [])],
     statementValue: (block) => values.get(block),
+    statementReference: (block) => references.get(block),
     follow: (block, keyword) => follows.get(block)?.get(keyword) ?? anywhere.get(keyword),
     startsValue: (rule, token) => (starts.get(rule) ?? []).some((t) => tokenMatcher(token, t)),
     takesName: (token) => names.has(token.tokenType) || separators.has(token.tokenType),
@@ -120,6 +128,13 @@ function statementValueOf(body: IProduction[]): { rule: string; then: Follow } |
   const [first, ...rest] = sequence;
   if (!(first instanceof NonTerminal) || !VALUE_RULES.has(first.nonTerminalName)) return undefined;
   return { rule: first.nonTerminalName, then: classify(rest) };
+}
+
+/** For a block of one kind of statement that may start with a name (not a keyword): that statement's rule. */
+function statementReferenceOf(body: IProduction[]): string | undefined {
+  if (body.length !== 1 || !(body[0] instanceof NonTerminal)) return undefined;
+  const statement = body[0];
+  return firstTerminals(statement.referencedRule.definition).includes(T.Name) ? statement.nonTerminalName : undefined;
 }
 
 /** The repeated body of a rule's `{ … }`: the production that follows `LBrace`. */

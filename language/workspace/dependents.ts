@@ -52,17 +52,54 @@ export interface DependencyView {
 }
 
 export function affectedFiles(change: FileChange, view: DependencyView): Set<string> {
-  const out = new Set<string>([change.uri]);
-  if (structureChanged(change)) {
+  return affectedByChanges([summarizeChange(change)], view);
+}
+
+/**
+ * What `affectedByChanges` needs of a change, without the file's symbols (which hold its syntax
+ * tree: a batch of 10,000 changes must not keep 10,000 old trees alive until it is re-checked).
+ */
+export interface ChangeSummary {
+  uri: string;
+  /** The global names the file declared before and after the change. */
+  names: Set<string>;
+  /** The set of declared names changed (a name added or removed). */
+  namesChanged: boolean;
+  structure: boolean;
+  links: boolean;
+  hierarchy: boolean;
+}
+
+export function summarizeChange(change: FileChange): ChangeSummary {
+  const before = declaredNames(change.before);
+  const after = declaredNames(change.after);
+  return {
+    uri: change.uri,
+    names: new Set([...before, ...after]),
+    namesChanged: !sameSet(before, after),
+    structure: structureChanged(change),
+    links: parentLinksChanged(change),
+    hierarchy: Boolean(change.before?.hierarchies.length || change.after?.hierarchies.length),
+  };
+}
+
+/**
+ * The files to re-check after a batch of changes applied together (a rename's workspace edit, a
+ * burst of files changed on disk): the union of what each change affects, each name's users
+ * looked up once — 10,000 files renaming one name cost one lookup of that name, not 10,000.
+ */
+export function affectedByChanges(changes: readonly ChangeSummary[], view: DependencyView): Set<string> {
+  const out = new Set<string>(changes.map((c) => c.uri));
+  if (changes.some((c) => c.structure)) {
     for (const uri of view.allFiles()) out.add(uri);
     return out;
   }
-  const namesBefore = declaredNames(change.before);
-  const namesAfter = declaredNames(change.after);
-  for (const name of new Set([...namesBefore, ...namesAfter])) for (const uri of view.usersOf(name)) out.add(uri);
-  if (parentLinksChanged(change)) for (const uri of view.descendants()) out.add(uri);
-  if (!sameSet(namesBefore, namesAfter)) for (const uri of view.unresolvedFiles()) out.add(uri);
-  if (change.before?.hierarchies.length || change.after?.hierarchies.length) for (const uri of view.hierarchyFiles()) out.add(uri);
+  const names = new Set<string>();
+  for (const change of changes) for (const name of change.names) names.add(name);
+  for (const name of names) for (const uri of view.usersOf(name)) out.add(uri);
+  if (changes.some((c) => c.links)) for (const uri of view.descendants()) out.add(uri);
+  if (changes.some((c) => c.namesChanged)) for (const uri of view.unresolvedFiles()) out.add(uri);
+  if (changes.some((c) => c.hierarchy)) for (const uri of view.hierarchyFiles()) out.add(uri);
   return out;
 }
 
@@ -132,3 +169,61 @@ export class NameIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * parent document name → the documents naming it as `parent`, and each document's files; updated
+ * per file from its symbols. The pipeline walks it to find the documents below a changed one
+ * without asking the workspace, whose own child index is rebuilt after every file a mass edit
+ * puts in it (64 provincial plans renaming their parent walked all 10,800 documents 64 times).
+ * Duplicates count as one name: what it finds is a superset of the workspace's `childrenOf`.
+ */
+export class ParentIndex {
+  private readonly children = new Map<string, Map<string, number>>();
+  private readonly filesOf = new Map<string, Set<string>>();
+  private readonly linksOfFile = new Map<string, [doc: string, parent: string | undefined][]>();
+
+  update(uri: string, symbols: SymbolSummary | undefined): void {
+    for (const [doc, parent] of this.linksOfFile.get(uri) ?? []) {
+      const files = this.filesOf.get(doc);
+      files?.delete(uri);
+      if (files && !files.size) this.filesOf.delete(doc);
+      if (parent === undefined) continue;
+      const kids = this.children.get(parent);
+      const n = (kids?.get(doc) ?? 1) - 1;
+      if (n > 0) kids!.set(doc, n);
+      else kids?.delete(doc);
+      if (kids && !kids.size) this.children.delete(parent);
+    }
+    const links: [string, string | undefined][] = [];
+    for (const g of symbols?.globals ?? []) {
+      if (g.kind !== "document") continue;
+      const doc = g.name.text;
+      const parent = g.parent?.text;
+      links.push([doc, parent]);
+      let files = this.filesOf.get(doc);
+      if (!files) this.filesOf.set(doc, (files = new Set()));
+      files.add(uri);
+      if (parent === undefined) continue;
+      let kids = this.children.get(parent);
+      if (!kids) this.children.set(parent, (kids = new Map()));
+      kids.set(doc, (kids.get(doc) ?? 0) + 1);
+    }
+    if (links.length) this.linksOfFile.set(uri, links);
+    else this.linksOfFile.delete(uri);
+  }
+
+  /** Adds the files of every document below one of `names` (through any number of `parent` links). */
+  descendantsInto(names: Iterable<string>, out: Set<string>): void {
+    const seen = new Set<string>();
+    const todo = [...names];
+    while (todo.length) {
+      const name = todo.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const child of this.children.get(name)?.keys() ?? []) {
+        for (const uri of this.filesOf.get(child) ?? []) out.add(uri);
+        todo.push(child);
+      }
+    }
+  }
+}

@@ -44,10 +44,9 @@ export class Workspace {
     return file;
   }
 
-  /** Adds an already parsed file (the server parses once and hands the result here). */
-  setParsed(file: SourceFile): void {
+  /** Adds an already parsed file (the server parses once and hands the result here, with its symbols if it has them). */
+  setParsed(file: SourceFile, symbols: FileSymbols = collectSymbols(file)): void {
     this.removeFile(file.uri);
-    const symbols = collectSymbols(file);
     this.files.set(file.uri, file);
     this.symbols.set(file.uri, symbols);
     for (const decl of symbols.globals) this.addGlobal(decl.name.text, { decl, uri: file.uri });
@@ -114,6 +113,11 @@ export class Workspace {
 
   allFiles(): SourceFile[] {
     return this.uris().map((u) => this.files.get(u)!);
+  }
+
+  /** Every file, in no particular order (no sort, no copy: for a pass over 10,000 files whose result does not depend on it). */
+  eachFile(): IterableIterator<SourceFile> {
+    return this.files.values();
   }
 
   fileSymbols(uri: string): FileSymbols | undefined {
@@ -257,6 +261,16 @@ export class Workspace {
     return unit === root || this.containerChain(unit).includes(root);
   }
 
+  /**
+   * Whether a document issued by `parentIssuer` may be the parent of one issued by `issuer`: the
+   * parent's issuer, or the levelled unit it is an organ of, contains the issuer
+   * (`hierarchy-parent`; completion ranks candidate parents by it).
+   */
+  mayBeParentIssuer(parentIssuer: UnitDecl, issuer: UnitDecl): boolean {
+    const root = this.levelledUnit(parentIssuer) ?? parentIssuer;
+    return this.inSubtree(issuer, root) || this.inSubtree(issuer, parentIssuer);
+  }
+
   /** Every unit in the subtree of `root` (itself first). */
   subtree(root: UnitDecl): UnitDecl[] {
     // Walks down from `root` through the units each unit contains (an index built once per
@@ -274,6 +288,26 @@ export class Workspace {
       if (located) found.push(located);
       const children = index.children.get(u);
       if (children) for (const c of children) stack.push(c);
+    }
+    return found.sort(byPosition).map((e) => e.decl);
+  }
+
+  /**
+   * A levelled unit's organs: the units below it that belong to its level (its standing board,
+   * its departments), not the levelled units below it nor theirs; by position.
+   */
+  organsOf(root: UnitDecl): UnitDecl[] {
+    const index = this.subtreeIndex();
+    const found: Located<UnitDecl>[] = [];
+    const seen = new Set<UnitDecl>([root]);
+    const stack: UnitDecl[] = [...(index.children.get(root) ?? [])];
+    while (stack.length) {
+      const u = stack.pop()!;
+      if (seen.has(u) || u.level) continue;
+      seen.add(u);
+      const located = index.located.get(u);
+      if (located) found.push(located);
+      for (const c of index.children.get(u) ?? []) stack.push(c);
     }
     return found.sort(byPosition).map((e) => e.decl);
   }

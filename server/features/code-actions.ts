@@ -1,6 +1,11 @@
 // textDocument/codeAction — needs: checked. Quick fixes are the `fixes` the rules attach to their
 // findings (did-you-mean, stub tasks for uncovered tasks, a likely `lead`, the issuer code…),
 // plus `// plancode-disable-next-line RULE` above the finding's line.
+//
+// One entry per fix: several findings often carry the same fix (each uncovered task of a plan
+// offers "add tasks covering all of them"), and the editor lists an action once per diagnostic it
+// is attached to. Actions with the same title and the same edits are merged into one, which
+// names every diagnostic it resolves.
 import {
   CodeActionKind,
   type CodeAction,
@@ -21,13 +26,12 @@ export function codeActions(services: Services, params: CodeActionParams): CodeA
   }
   const locale = services.locale(file.uri);
   const findings = services.pipeline.findingsOf(file.uri).filter((f) => rangesOverlap(rangeOf(file, f.span), params.range));
-  const actions: CodeAction[] = [];
-  const disabled = new Set<string>();
+  const actions = new UniqueActions();
   for (const finding of findings) {
     const diagnostic = toDiagnostic(file, finding, locale);
     const fixes = finding.fixes ?? [];
     for (const fix of fixes) {
-      actions.push({
+      actions.add({
         title: fix.title[locale],
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
@@ -35,14 +39,33 @@ export function codeActions(services: Services, params: CodeActionParams): CodeA
         edit: { changes: { [file.uri]: fix.edits.map((e) => toTextEdit(file, e)) } },
       });
     }
-    const line = lineIndexOf(file).positionAt(finding.span.start).line;
-    const key = `${line}:${finding.ruleId}`;
-    if (finding.ruleId !== "syntax" && !disabled.has(key)) {
-      disabled.add(key);
-      actions.push(disableAction(file, finding, diagnostic, line, t(locale, "disableRule", { rule: finding.ruleId })));
+    if (finding.ruleId !== "syntax") {
+      const line = lineIndexOf(file).positionAt(finding.span.start).line;
+      actions.add(disableAction(file, finding, diagnostic, line, t(locale, "disableRule", { rule: finding.ruleId })));
     }
   }
-  return actions;
+  return actions.list();
+}
+
+/** Code actions in order of arrival, one per (title, edit): a repeat only adds its diagnostics. */
+class UniqueActions {
+  private readonly byKey = new Map<string, CodeAction>();
+
+  add(action: CodeAction): void {
+    const key = JSON.stringify([action.title, action.edit]);
+    const seen = this.byKey.get(key);
+    if (!seen) {
+      this.byKey.set(key, action);
+      return;
+    }
+    seen.diagnostics = [...(seen.diagnostics ?? []), ...(action.diagnostics ?? [])];
+    // Preferred when it is the only fix of any finding it resolves.
+    seen.isPreferred = seen.isPreferred || action.isPreferred;
+  }
+
+  list(): CodeAction[] {
+    return [...this.byKey.values()];
+  }
 }
 
 function disableAction(file: SourceFile, finding: Finding, diagnostic: Diagnostic, line: number, title: string): CodeAction {

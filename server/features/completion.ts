@@ -1,42 +1,89 @@
-// textDocument/completion — needs: indexed. What the cursor position expects (model/context.ts)
-// decides the list: keywords and block snippets on a new line; the parent document's tasks after
-// `covers`; bodies of the issuer's subtree after `lead`/`support`; units, levels, documents;
-// the events the lifecycle allows next in `history`; date formats.
+// textDocument/completion — needs: indexed. What the cursor position expects (language/ide's
+// `cursorContext`) decides the list: keywords and block snippets on a new line; the parent
+// document's tasks after `covers`; bodies of the issuer's subtree after `lead`/`support`; units
+// and documents ranked by where they may legally go and by proximity (language/ide's
+// `rankUnits`, `rankDocuments`), the first `RANKED_LIMIT` of them, the list marked incomplete
+// when more matched (a nationwide workspace has 118,000 units); levels; the events the lifecycle
+// allows next in `history`; date formats.
 import {
   CompletionItemKind,
   CompletionTriggerKind,
   InsertTextFormat,
   type CompletionItem,
+  type CompletionList,
   type CompletionParams,
 } from "vscode-languageserver/node.js";
 import { allTasks, formatIso, formatVi, planCoverage, toYMD, type DocumentDecl, type Locale, type UnitDecl } from "../../language/index.js";
 import { offsetOf, rangeOf } from "../convert.js";
 import { t, type UIKey } from "../messages.js";
-import { cursorContext, eventsAllowedAt, type BlockKind, type CursorContext } from "../../language/ide/index.js";
+import { cursorContext, eventsAllowedAt, rankDocuments, rankingScene, rankUnits, type BlockKind, type CursorContext, type RankingScene } from "../../language/ide/index.js";
 import { documentNamed, type Services } from "../services.js";
 
-export function completion(services: Services, params: CompletionParams): CompletionItem[] {
+/** Ranked units and documents listed at most: the list comes in milliseconds even nationwide, and narrows as the drafter types. */
+export const RANKED_LIMIT = 100;
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+export function completion(services: Services, params: CompletionParams): CompletionList {
   const file = services.file(params.textDocument.uri);
-  if (!file) return [];
+  if (!file) return EMPTY;
   const offset = offsetOf(file, params.position);
   const context = cursorContext(file.text, offset);
   // A typed space opens the list after a keyword that takes a value, never on a new line.
-  if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && context.expect === "statement") return [];
+  const typedSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+  if (typedSpace && (context.expect === "statement" || !file.text.slice(context.lineStart, context.word.start).trim())) return EMPTY;
   const locale = services.locale(file.uri);
   const range = rangeOf(file, context.word);
   const snippets = services.capabilities().textDocument?.completion?.completionItem?.snippetSupport === true;
   const plan = documentNamed(file, context.document);
-  const items = itemsFor(services, context, plan, locale, snippets);
+  const scene = needsScene(context) ? rankingScene(services.workspace, file.uri, file.text, offset, context.word) : { workspace: services.workspace, uri: file.uri, document: plan };
+  const typed = file.text.slice(context.word.start, Math.max(context.word.start, offset));
+  const { items, incomplete } = itemsFor(services, context, scene, typed, locale, snippets);
   // Replace the word being typed; the client filters by what is typed so far.
-  return items.map((item, i) => ({
-    ...item,
-    sortText: item.sortText ?? String(i).padStart(4, "0"),
-    textEdit: { range, newText: item.insertText ?? item.label },
-    insertText: undefined,
-  }));
+  return {
+    isIncomplete: incomplete,
+    items: items.map((item, i) => ({
+      ...item,
+      sortText: item.sortText ?? String(i).padStart(4, "0"),
+      textEdit: { range, newText: item.insertText ?? item.label },
+      insertText: undefined,
+    })),
+  };
 }
 
-function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl | undefined, locale: Locale, snippets: boolean): CompletionItem[] {
+function itemsFor(
+  services: Services,
+  context: CursorContext,
+  scene: RankingScene,
+  typed: string,
+  locale: Locale,
+  snippets: boolean,
+): { items: CompletionItem[]; incomplete: boolean } {
+  const complete = (items: CompletionItem[]) => ({ items, incomplete: false });
+  switch (context.expect) {
+    case "role": {
+      // The bodies the plan may assign work to (few); without a known issuer, ranked units.
+      const issuer = scene.document?.issuer && services.workspace.lookupUnit(scene.document.issuer.text);
+      const root = issuer && services.workspace.levelledUnit(issuer);
+      if (root) return complete(services.workspace.subtree(root).map((u) => unitItem(services, u, locale)));
+      const ranked = rankUnits(scene, context.site, typed, RANKED_LIMIT);
+      return { items: ranked.items.map((u) => unitItem(services, u, locale)), incomplete: ranked.incomplete };
+    }
+    case "unit": {
+      const ranked = rankUnits(scene, context.site, typed, RANKED_LIMIT);
+      return { items: ranked.items.map((u) => unitItem(services, u, locale)), incomplete: ranked.incomplete };
+    }
+    case "document":
+    case "directive": {
+      const ranked = rankDocuments(scene, context.site, typed, RANKED_LIMIT);
+      return { items: ranked.items.map(documentItem), incomplete: ranked.incomplete };
+    }
+    default:
+      return complete(otherItems(services, context, scene.document, locale, snippets));
+  }
+}
+
+function otherItems(services: Services, context: CursorContext, plan: DocumentDecl | undefined, locale: Locale, snippets: boolean): CompletionItem[] {
   const ws = services.workspace;
   switch (context.expect) {
     case "covers": {
@@ -53,34 +100,8 @@ function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl
         sortText: `${coverage.isCovered(task) ? 1 : 0}${String(i).padStart(4, "0")}`,
       }));
     }
-    case "role": {
-      const issuer = plan?.issuer && ws.lookupUnit(plan.issuer.text);
-      const root = issuer && ws.levelledUnit(issuer);
-      const units = root ? ws.subtree(root) : ws.units().map((e) => e.decl);
-      return units.map((u) => unitItem(services, u, locale));
-    }
-    case "unit": {
-      const issuer = plan?.issuer && ws.lookupUnit(plan.issuer.text);
-      const root = context.block === "approval" && issuer ? ws.levelledUnit(issuer) : undefined;
-      return ws.units().map((e) => {
-        const item = unitItem(services, e.decl, locale);
-        if (root) item.sortText = `${ws.inSubtree(e.decl, root) ? 0 : 1}${e.decl.name.text}`;
-        return item;
-      });
-    }
     case "level":
       return ws.levels().map((l) => ({ label: l.name, kind: CompletionItemKind.EnumMember, detail: l.title }));
-    case "document":
-    case "directive":
-      return ws
-        .documents()
-        .filter((e) => e.decl !== plan && (context.expect === "document" || e.decl.docKind === "directive"))
-        .map((e) => ({
-          label: e.decl.name.text,
-          kind: CompletionItemKind.Module,
-          detail: [e.decl.number?.value, e.decl.title?.value].filter(Boolean).join(" — "),
-          labelDetails: { description: e.decl.number?.value },
-        }));
     case "date":
     case "due":
       return dateItems(services.asOf(), locale, context.expect === "due");
@@ -92,9 +113,23 @@ function itemsFor(services: Services, context: CursorContext, plan: DocumentDecl
       return (context.words ?? []).map((w) => ({ label: w, kind: CompletionItemKind.Keyword, insertText: `${w} ` }));
     case "statement":
       return statementItems(context.block, context.words ?? [], locale, snippets, services.asOf());
-    case "none":
+    default:
       return [];
   }
+}
+
+/** Ranked lists read the declaration the cursor is in as it will parse once the name is typed. */
+function needsScene(context: CursorContext): boolean {
+  return context.expect === "unit" || context.expect === "document" || context.expect === "directive" || context.expect === "role";
+}
+
+function documentItem(doc: DocumentDecl): CompletionItem {
+  return {
+    label: doc.name.text,
+    kind: CompletionItemKind.Module,
+    detail: [doc.number?.value, doc.title?.value].filter(Boolean).join(" — "),
+    labelDetails: { description: doc.number?.value },
+  };
 }
 
 function unitItem(services: Services, unit: UnitDecl, locale: Locale): CompletionItem {

@@ -40,7 +40,7 @@ function chosen(services: Services, params: DocumentParams | undefined): string 
 }
 
 function build(services: Services, params: DocumentParams | undefined): { name?: string; result?: ExportResult; locale: "vi" | "en" } {
-  services.pipeline.flush();
+  services.sync();
   const locale = services.locale(params?.uri ?? "");
   const name = chosen(services, params);
   if (!name) return { locale };

@@ -15,7 +15,7 @@ const MAX_RUNS = 20_000;
 const DEFAULT_RUNS = 1000;
 
 export function siteData(services: Services, params: SiteParams | undefined): SiteResult {
-  services.pipeline.flush();
+  services.sync();
   const uri = params?.uri ?? services.workspace.uris()[0] ?? "";
   const configured = simulationSettings(services.pipeline.configOf(uri)?.raw).settings;
   const runs = typeof params?.runs === "number" ? Math.min(MAX_RUNS, Math.max(1, Math.floor(params.runs))) : (configured.runs ?? DEFAULT_RUNS);

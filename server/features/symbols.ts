@@ -56,7 +56,7 @@ export async function workspaceSymbols(
   params: WorkspaceSymbolParams,
   token?: CancellationToken,
 ): Promise<SymbolInformation[]> {
-  services.pipeline.flush();
+  services.sync();
   const pause = yielder();
   const ws = services.workspace;
   const query = foldName(params.query ?? "");

@@ -29,7 +29,7 @@ export const GRAPH_REQUEST = new RequestType<GraphParams, GraphResult, void>(GRA
 const MAX_RUNS = 20_000;
 
 export function simulate(services: Services, params: SimulateParams | undefined): SimulateResult<PlanSimulation | CascadeSimulation> | null {
-  services.pipeline.flush();
+  services.sync();
   const ws = services.workspace;
   const doc = pickDocument(services, params);
   if (!doc) return null;
@@ -43,7 +43,7 @@ export function simulate(services: Services, params: SimulateParams | undefined)
   const simulation = simulateDocument(doc, ws, { asOf, seed: seed ?? configured.seed, runs: runs ?? configured.runs, delays: configured.delays });
   const text = simulationReport(simulation, locale);
   if (simulation.kind === "cascade") return { name: doc.name.text, text, simulation: simulation.result };
-  return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf), simulation: simulation.result };
+  return { name: doc.name.text, text, mermaid: planStateMermaid(doc, asOf, locale), simulation: simulation.result };
 }
 
 function pickDocument(services: Services, params: SimulateParams | undefined): DocumentDecl | undefined {
@@ -55,7 +55,7 @@ function pickDocument(services: Services, params: SimulateParams | undefined): D
 }
 
 export function graph(services: Services, params: GraphParams | undefined): GraphResult {
-  services.pipeline.flush();
+  services.sync();
   const format: GraphFormat = params?.format === "dot" ? "dot" : "mermaid";
   const locale = services.locale(params?.uri ?? "");
   const file = params?.uri ? services.file(params.uri) : undefined;

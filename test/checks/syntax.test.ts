@@ -58,29 +58,41 @@ new RuleTester({ files: BASE_FILES }).run(syntax, {
   ],
 });
 
-// LANGUAGE.md: "the parser recovers and keeps checking the rest" — a syntax error in one task
-// hides neither that task's other statements, nor the later tasks, nor the later declarations.
+// LANGUAGE.md: "the parser recovers and keeps checking the rest" — a syntax error hides nothing
+// outside its declaration; inside it, the other rules wait until it parses (language/checks/run.ts
+// `withholdInBrokenDeclarations`), so a recovery never invents findings about text it skipped.
 describe("syntax: recovery keeps checking the rest of the file", () => {
-  it("reports the syntax error and every other rule's findings after it", () => {
-    const code =
-      plan(`
-  task A1 "a" covers T1 {
-    lead btg-tu-a support , vp-tu-a
+  const ws = new Workspace();
+  for (const [uri, text] of Object.entries(BASE_FILES)) ws.setFile(uri, text);
+  /** `line:column rule text` of each finding of `code` (report-cadence off: the fixture's plan has no reporting). */
+  const findings = (code: string): string[] => {
+    ws.setFile("file:///ws/test.plan", code);
+    const lines = lineIndexOf({ text: code });
+    return checkFile(ws, "file:///ws/test.plan", { rules: { "report-cadence": "off" } }).map((f) => {
+      const at = lines.positionAt(f.span.start);
+      return `${at.line + 1}:${at.character + 1} ${f.ruleId} ${code.slice(f.span.start, f.span.end)}`;
+    });
+  };
+  const tasks = (a1Lead: string, a1Open = "{") => `
+  task A1 "a" covers T1 ${a1Open}
+    lead ${a1Lead}
     indicator "i" target 100%
   }
   task A2 "b" covers T2, T3 {
     lead btg-tu-aa
     indicator "j" target 1
-  }`) + `unit xa-moi "Xã" level grassroots in huyen-uy-xx\n`;
-    const ws = new Workspace();
-    for (const [uri, text] of Object.entries(BASE_FILES)) ws.setFile(uri, text);
-    ws.setFile("file:///ws/test.plan", code);
-    const lines = lineIndexOf({ text: code });
-    const found = checkFile(ws, "file:///ws/test.plan", { rules: { "report-cadence": "off" } }).map((f) => {
-      const at = lines.positionAt(f.span.start);
-      return `${at.line + 1}:${at.character + 1} ${f.ruleId} ${code.slice(f.span.start, f.span.end)}`;
-    });
-    // A1 keeps its lead, its covers and its indicator (no single-lead, coverage or measurable finding).
-    assert.deepEqual(found, ["10:27 syntax ,", "14:10 unresolved-reference btg-tu-aa", "18:38 unresolved-reference huyen-uy-xx"]);
+  }`;
+  const otherDeclaration = `unit xa-moi "Xã" level grassroots in huyen-uy-xx\n`;
+
+  it("reports the syntax error, and the findings of the other declarations", () => {
+    assert.deepEqual(findings(plan(tasks("btg-tu-a support , vp-tu-a")) + otherDeclaration), ["10:27 syntax ,", "18:38 unresolved-reference huyen-uy-xx"]);
+  });
+
+  it("a deleted `{` gives its syntax error only, not the coverage, lead and indicator findings of the text it cut off", () => {
+    assert.deepEqual(findings(plan(tasks("btg-tu-a", ""))), ["10:5 syntax lead", "13:3 syntax task"]);
+  });
+
+  it("once the declaration parses, every finding is back", () => {
+    assert.deepEqual(findings(plan(tasks("btg-tu-a")) + otherDeclaration), ["14:10 unresolved-reference btg-tu-aa", "18:38 unresolved-reference huyen-uy-xx"]);
   });
 });

@@ -2,9 +2,29 @@
 // exit codes, every output format, --max-warnings, locales, usage and I/O errors, odd files.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertCleanStderr, canRunAs, cleanup, ensureBuilt, plancode, REPO, SYNTAX, UNITS, UNRESOLVED, workspace } from "./helpers.js";
+
+/** A district plan under KH-TQ-57 covering only its first task (three coverage warnings). */
+const UNCOVERED_DISTRICT = `plan KH-NH-57 {
+  number "9-KH/HU"
+  title "Kế hoạch"
+  issuer huyen-uy-na-hang
+  issued 1/11/2023
+  implements KL57
+  parent KH-TQ-57
+  horizon 2025
+  task N1 "Quán triệt" covers A1 {
+    lead huyen-uy-na-hang
+    due 2023
+    indicator "Tỷ lệ" target 100%
+  }
+  reporting {
+    report "Báo cáo" every 6 months due day 5 to btg-tu-tq
+  }
+}
+`;
 
 const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string };
 
@@ -354,6 +374,28 @@ describe("plancode lint (process)", function () {
       const version = await plancode(["--version"], { cwd: dir });
       assert.equal(version.code, 0);
       assert.equal(version.stdout, `${pkg.version}\n`);
+    });
+  });
+
+  describe("a declaration cut short by a syntax error", () => {
+    it("reports its syntax errors only, not the findings recovery would invent; the other files as usual", async function () {
+      if (!existsSync(join(REPO, "samples", "plancode.json"))) this.skip();
+      const dir = workspace({});
+      cpSync(join(REPO, "samples"), dir, { recursive: true });
+      const rel = "districts/lam-binh.plan";
+      const text = readFileSync(join(dir, rel), "utf8");
+      writeFileSync(join(dir, rel), text.replace("covers A1 {", "covers A1"));
+      writeFileSync(join(dir, "districts/na-hang.plan"), UNCOVERED_DISTRICT);
+      const r = await plancode(["lint", "--format", "json", "districts"], { cwd: dir });
+      assert.equal(r.code, 1);
+      const out = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+      const rules = (name: string) => out.find((f) => f.filePath.endsWith(name))!.messages.map((m) => m.ruleId);
+      // Before: 8 problems, 6 of them coverage, report-cadence, measurable and single-lead about the text cut off.
+      assert.deepEqual(rules("lam-binh.plan"), ["syntax", "syntax"]);
+      assert.deepEqual(rules("na-hang.plan"), ["coverage", "coverage", "coverage"], "another file's findings are not withheld");
+      writeFileSync(join(dir, rel), text);
+      const fixed = await plancode(["lint", "--format", "json", rel], { cwd: dir });
+      assert.equal(fixed.code, 0, fixed.stdout);
     });
   });
 

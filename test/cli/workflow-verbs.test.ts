@@ -94,7 +94,7 @@ describe("cli: the status, simulate and graph commands", () => {
 
     it("a plan, as text", async () => {
       const { out } = await cli(simulate, ["KH-BD-57", "--as-of", "2024-06-30", "--runs", "200"]);
-      assert.ok(out.startsWith("Mô phỏng KH-BD-57 — 200 lần chạy, seed 1, từ 30/06/2024 (Đang thực hiện) đến 31/12/2030\n"), out);
+      assert.ok(out.startsWith("Mô phỏng KH-BD-57 — 200 lần chạy, hạt giống ngẫu nhiên 1, từ 30/06/2024 (Đang thực hiện) đến 31/12/2030\n"), out);
       assert.match(out, /\nBáo cáo kỳ 1\s+10\/04\/2024\s+05\/04\/2024\s+\(đã diễn ra\)\s+100%\n/);
       assert.match(out, /\nSơ kết\s+31\/12\/2024\s/);
     });

@@ -59,11 +59,13 @@ describe("one answer from the CLI and the server (issue 14)", function () {
       await server.change(rel, `${original.slice(0, at + 1)}    lead \n${original.slice(at + 1)}`);
       const end = server.positionOf(rel, "    lead ", "    lead ".length);
       const complete = (character: number) =>
-        server.connection.sendRequest<{ label: string }[]>("textDocument/completion", {
-          textDocument: { uri: server.uri(rel) },
-          position: { line: end.line, character },
-          context: { triggerKind: 1 },
-        });
+        server.connection
+          .sendRequest<{ items: { label: string }[] }>("textDocument/completion", {
+            textDocument: { uri: server.uri(rel) },
+            position: { line: end.line, character },
+            context: { triggerKind: 1 },
+          })
+          .then((list) => list.items);
       const labels = (items: { label: string }[]) => items.map((i) => i.label).sort();
       const atEnd = labels(await complete(end.character));
       assert.deepEqual(atEnd, ["btg-hu-x", "huyen-uy-x", "vp-hu-x"]);

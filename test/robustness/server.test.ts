@@ -74,7 +74,7 @@ describe("server: crash isolation", function () {
     const textDocument = { uri: c.uri("nowhere/missing.plan") };
     const position = { line: 0, character: 0 };
     assert.equal(await c.request("textDocument/hover", { textDocument, position }), null);
-    assert.deepEqual(await c.request("textDocument/completion", { textDocument, position }), []);
+    assert.deepEqual(await c.request("textDocument/completion", { textDocument, position }), { isIncomplete: false, items: [] });
     assert.deepEqual(await c.request("textDocument/documentSymbol", { textDocument }), []);
     assert.deepEqual(await c.request("textDocument/semanticTokens/full", { textDocument }), { data: [] });
     await c.connection.sendNotification("textDocument/didChange", { textDocument: { uri: textDocument.uri, version: 3 }, contentChanges: [{ text: "x" }] });

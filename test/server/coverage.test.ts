@@ -58,7 +58,7 @@ describe("server: coverage of the parent's tasks", () => {
       position: { line, character: PLAN.split("\n")[line].length },
       context: { triggerKind: 2, triggerCharacter: " " },
     });
-    const order = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+    const order = [...items.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
     // Not covered: T1, T4; covered: T2 and its subtasks (by T2), T3 (by both subtasks) and its subtasks.
     assert.deepEqual(order, ["T1", "T4", "T2", "T2.1", "T2.2", "T3", "T3.1", "T3.2"]);
   });

@@ -6,6 +6,7 @@ import type {
   CodeAction,
   CodeLens,
   CompletionItem,
+  CompletionList,
   DocumentHighlight,
   DocumentSymbol,
   FoldingRange,
@@ -53,11 +54,11 @@ describe("server: features over LSP", function () {
   }
 
   const complete = (rel: string, position: { line: number; character: number }, trigger?: string) =>
-    c.request<CompletionItem[]>("textDocument/completion", {
+    c.request<CompletionList>("textDocument/completion", {
       ...doc(rel),
       position,
       context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
-    });
+    }).then((list) => list.items);
   const labels = (items: CompletionItem[]) => items.map((i) => i.label).sort();
 
   describe("completion", () => {
@@ -384,11 +385,11 @@ describe("server: features over LSP", function () {
     assert.equal(sim!.name, "KH-X-57");
     assert.equal(sim!.simulation.runs, 50);
     // The report `plancode simulate` prints (workflows/report.ts), in the file's locale.
-    assert.match(sim!.text, /^Mô phỏng KH-X-57 — 50 lần chạy, seed 7, từ \d{2}\/\d{2}\/\d{4} /);
+    assert.match(sim!.text, /^Mô phỏng KH-X-57 — 50 lần chạy, hạt giống ngẫu nhiên 7, từ \d{2}\/\d{2}\/\d{4} /);
     assert.match(sim!.text, /\nMốc\s+Hạn\s+Trung vị\s+Phân vị 90\s+Đúng hạn\n/);
     assert.match(sim!.mermaid!, /stateDiagram/);
     const cascade = await c.request<Sim>("plancode/simulate", { name: "KL57", runs: 20 });
-    assert.match(cascade!.text, /^Mô phỏng chuỗi KL57 — 3 văn bản, 20 lần chạy, seed 1, /);
+    assert.match(cascade!.text, /^Mô phỏng chuỗi KL57 — 3 văn bản, 20 lần chạy, hạt giống ngẫu nhiên 1, /);
     assert.equal(await c.request("plancode/simulate", { name: "NO-SUCH-PLAN" }), null);
     const whole = await c.request<{ mermaid: string; format: string }>("plancode/graph", {});
     assert.equal(whole.format, "mermaid");

@@ -1,5 +1,9 @@
 // Small helpers shared by the protocol tests.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Position, Range, TextEdit } from "vscode-languageserver-protocol/node.js";
+import { LspClient, REPO, type StartOptions } from "./lsp-client.js";
 
 export function offsetAt(text: string, p: Position): number {
   const lines = text.split("\n");
@@ -36,4 +40,39 @@ export function decodeTokens(data: number[], types: string[]): { line: number; c
     out.push({ line, char, length: data[i + 2], type: types[data[i + 3]], mods: data[i + 4] });
   }
   return out;
+}
+
+/**
+ * A copy of samples/ with the drafter's new district plan (test/fixtures/drafter/chiem-hoa.plan)
+ * saved as districts/chiem-hoa.plan: the scene of issue 16's editing run. Returns the folder.
+ */
+export function drafterWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "plancode-drafter-"));
+  cpSync(join(REPO, "samples"), dir, { recursive: true });
+  cpSync(join(REPO, "test/fixtures/drafter/chiem-hoa.plan"), join(dir, DRAFTER_PLAN));
+  return dir;
+}
+
+/** Where `drafterWorkspace` puts the drafter's plan. */
+export const DRAFTER_PLAN = "districts/chiem-hoa.plan";
+
+/**
+ * A server on a fresh `drafterWorkspace()` for a suite (mocha's before/after): started, indexed
+ * (its first progress ended), with `open` files opened; stopped and removed after the suite.
+ * `server()` is the client, once started.
+ */
+export function drafterServer(options: StartOptions = {}, open: string[] = []): () => LspClient {
+  let folder: string | undefined;
+  let client: LspClient | undefined;
+  before(async () => {
+    folder = drafterWorkspace();
+    client = await LspClient.start({ initializationOptions: { asOf: "2024-06-30" }, ...options, workspace: folder });
+    await client.waitFor(() => client!.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+    for (const rel of open) await client.open(rel);
+  });
+  after(async () => {
+    await client?.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => client!;
 }

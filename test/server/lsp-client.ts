@@ -61,6 +61,8 @@ export interface StartOptions {
   bundlePath?: string;
   /** Extra command-line arguments (default `--stdio`). */
   args?: string[];
+  /** The editor's display language, sent as `initialize` `locale` (VS Code sends its own). */
+  clientLocale?: string;
 }
 
 type Waiter = { check: () => boolean; resolve: () => void };
@@ -69,7 +71,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every publishDiagnostics, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
-  readonly progress: { token: string | number; value: { kind: string } }[] = [];
+  /** Every `$/progress`, with how many diagnostics had been published when it came. */
+  readonly progress: { token: string | number; value: { kind: string; message?: string }; publishedBefore: number }[] = [];
   readonly registrations: string[] = [];
   stderr = "";
   initResult!: InitializeResult;
@@ -109,8 +112,8 @@ export class LspClient {
       client.logs.push(p.message);
       client.poke();
     });
-    connection.onNotification("$/progress", (p: { token: string | number; value: { kind: string } }) => {
-      client.progress.push(p);
+    connection.onNotification("$/progress", (p: { token: string | number; value: { kind: string; message?: string } }) => {
+      client.progress.push({ ...p, publishedBefore: client.published.length });
       client.poke();
     });
     connection.onRequest("client/registerCapability", (p: { registrations: { method: string }[] }) => {
@@ -130,6 +133,7 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: "ws" }],
       capabilities: options.capabilities ?? CAPABILITIES,
       initializationOptions: options.initializationOptions,
+      ...(options.clientLocale ? { locale: options.clientLocale } : {}),
     });
     await connection.sendNotification("initialized", {});
     return client;
@@ -214,6 +218,14 @@ export class LspClient {
 
   async close(rel: string): Promise<void> {
     await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri: this.uri(rel) } });
+  }
+
+  /** Opens a document with the given text (not necessarily the one on disk). */
+  async openText(rel: string, text: string): Promise<void> {
+    const uri = this.uri(rel);
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "plan", version: 1, text } });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

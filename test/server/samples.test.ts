@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { CodeLens, CompletionItem, Hover, Location } from "vscode-languageserver-protocol/node.js";
+import type { CodeLens, CompletionList, Hover, Location } from "vscode-languageserver-protocol/node.js";
 import { LspClient, REPO } from "./lsp-client.js";
 
 const SAMPLES = join(REPO, "samples");
@@ -38,7 +38,7 @@ describe("server: on samples/", function () {
     const line = '  task A9 "Mới" covers ';
     await c.change(PLAN, `${original.slice(0, anchor + 1)}${line}\n${original.slice(anchor + 1)}`);
     try {
-      const items = await c.request<CompletionItem[]>("textDocument/completion", {
+      const { items } = await c.request<CompletionList>("textDocument/completion", {
         textDocument: { uri: c.uri(PLAN) },
         position: c.positionOf(PLAN, line, line.length),
       });

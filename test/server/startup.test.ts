@@ -32,6 +32,10 @@ describe("server: start-up", function () {
         c.progress.map((p) => p.value.kind).filter((k, i, a) => k !== a[i - 1]),
         ["begin", "report", "end"],
       );
+      // The progress covers the checking, not only the reading: it ends once the diagnostics are out.
+      const end = c.progress.find((p) => p.value.kind === "end")!;
+      const published = c.published.findIndex((p) => p.uri === c.uri(DISTRICT) && p.diagnostics.length > 0);
+      assert.ok(published >= 0 && published < end.publishedBefore, "the district's diagnostics came before the progress ended");
       // Ignored by plancode.json (`drafts/**`): never published.
       assert.ok(!c.published.some((p) => p.uri.includes("/drafts/")));
       // An ignored file that is opened is checked while open.

@@ -157,8 +157,9 @@ describe("site: the dashboard in Chromium", function () {
     // ↑ goes to the parent row; Enter opens the province's plan.
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    // A selector, not a string predicate: the page's CSP forbids eval, which polling a string needs.
-    await page.waitForSelector('#doc-title:has-text("KH-TQ-57")');
+    // A selector, not waitForFunction: the page's policy forbids evaluating strings, and
+    // Playwright's polling of a string predicate evaluates one whenever the first check fails.
+    await page.locator("#doc-title", { hasText: "KH-TQ-57" }).waitFor();
     await page.context().close();
   });
 
@@ -194,7 +195,7 @@ describe("site: the dashboard in Chromium", function () {
     assert.equal(await page.evaluate("window.pwned"), undefined);
     await page.goto(hostile.url + "#/cascade");
     await page.fill("#tree-search", "<script>");
-    await page.waitForSelector("#tree-count:text-matches('[1-9]')");
+    await page.locator("#tree-count", { hasText: /[1-9]/ }).waitFor();
     await page.context().close();
   });
 

@@ -55,4 +55,15 @@ describe("workflows: graphs", () => {
     const model = lifecycleModel(3);
     assert.equal(lines.filter((l) => /^ {2}\w+ --> \w+: /.test(l)).length, model.edges.length);
   });
+
+  it("in Vietnamese, the states and transitions in words (issue 16: 'drafting', 'implementing (both reviews held)' on a Vietnamese screen)", () => {
+    const { doc } = docIn(`plan P { issuer tinh parent D approval { step draft within 30 days step approve within 7 days } }`, "P");
+    const lines = planMachineMermaid(doc, "step1", "vi").trimEnd().split("\n");
+    assert.ok(lines.includes('  state "Đang dự thảo (draft, 30 ngày)" as step0'), lines.join("\n"));
+    assert.ok(lines.includes('  state "Đang trình: approve (7 ngày)" as step1'));
+    assert.ok(lines.includes('  state "Đang thực hiện (đã sơ kết và tổng kết)" as implementing_p_f'));
+    assert.ok(lines.includes("  step0 --> step1: Trình"));
+    assert.ok(lines.includes("  implementing --> implementing_p: Sơ kết"));
+    assert.ok(!lines.some((l) => /drafting|implementing \(|reviewed|submitted/.test(l.replace(/ as \w+$|^ {2}\w+ --> \w+/, ""))), "no English state or event words");
+  });
 });

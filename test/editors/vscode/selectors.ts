@@ -19,7 +19,19 @@ export const SEL = {
   /** Error squiggles in the editor. */
   squigglyError: ".editor-group-container.active .monaco-editor .squiggly-error",
   /** The Problems panel. */
+  problemsPanel: ".markers-panel",
   problemsRows: ".markers-panel .monaco-list-row",
+  /** The quick-fix menu (Ctrl+.): one row per code action. */
+  quickFixRows: ".action-widget .monaco-list .monaco-list-row.action",
+  /** The rename box (F2). */
+  renameInput: ".rename-box .rename-input",
+  /** The activity bar's item of a view container, by its title. */
+  activityItem: (title: string) => `.part.activitybar .action-item .action-label[aria-label^="${title}"]`,
+  /** The rows of a view in the side bar (the Plancode view's container id). */
+  viewRows: (container: string) => `[id="workbench.view.extension.${container}"] .monaco-list-row`,
+  /** A webview panel's tab, by its title. */
+  tabNamed: (title: string) => `.tab[aria-label^="${title}"]`,
+  statusBar: "#workbench\\.parts\\.statusbar",
   /** The status bar's language mode ("Plan"). */
   languageStatus: "#status\\.editor\\.mode",
   notifications: ".notifications-toasts .notification-toast",
@@ -35,4 +47,8 @@ export const KEYS = {
   enter: "Enter",
   end: "End",
   deleteLine: "Control+Shift+K",
+  quickFix: "Control+.",
+  rename: "F2",
+  undo: "Control+Z",
+  save: "Control+S",
 } as const;
