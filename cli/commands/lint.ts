@@ -56,7 +56,7 @@ const DETAILS = {
 Every rule's page: ${TOOL.informationUri.replace(/#.*$/, "")}/blob/main/docs/rules/README.md`,
   vi: `--format          stylish (mặc định), json (dạng của ESLint), json-with-metadata (của ESLint, kèm trang
                   của từng quy tắc), sarif (2.1.0), github (chú thích trên GitHub), junit, compact (mỗi vấn đề
-                  một dòng, khung tiếng Anh: cho problem matcher)
+                  một dòng, khung tiếng Anh: để trình soạn thảo đọc)
 --max-warnings    thoát với mã 1 khi có nhiều hơn N cảnh báo (mặc định -1: không giới hạn); mức info không tính
 --quiet           chỉ báo lỗi (cảnh báo và thông tin không hiện, không tính, không sửa)
 --fix             áp dụng các sửa an toàn và ghi tệp (nguyên khối; không bao giờ ghi tệp có lỗi cú pháp)

@@ -95,6 +95,17 @@ export class PartialWorkspace extends Workspace {
     }
   }
 
+  /** The organs are part of the subtree: recorded as one (the caller loads what the subtree holds). */
+  override organsOf(root: UnitDecl): UnitDecl[] {
+    this.subtreeRoots.add(root.name.text);
+    this.inSubtreeQuery = true;
+    try {
+      return super.organsOf(root);
+    } finally {
+      this.inSubtreeQuery = false;
+    }
+  }
+
   override units(): Located<UnitDecl>[] {
     if (!this.inSubtreeQuery) this.enumerated = true;
     return super.units();
@@ -123,5 +134,10 @@ export class PartialWorkspace extends Workspace {
   override allFiles(): SourceFile[] {
     this.enumerated = true;
     return super.allFiles();
+  }
+
+  override eachFile(): IterableIterator<SourceFile> {
+    this.enumerated = true;
+    return super.eachFile();
   }
 }

@@ -28,6 +28,7 @@ export const ALLOWED = new Set([
   "dot",
   "text",
   "stylish",
+  "compact",
   "sarif",
   "github",
   "junit",

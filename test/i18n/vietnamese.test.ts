@@ -96,13 +96,13 @@ describe("i18n: no English word in a Vietnamese message", function () {
     for (const file of tsFiles(join(REPO, "extension"))) {
       for (const m of readFileSync(file, "utf8").matchAll(/\bt\(\s*"((?:[^"\\]|\\.)*)"/g)) used.add(m[1].replace(/\\(.)/g, "$1"));
     }
-    const bundle = JSON.parse(readFileSync(join(REPO, "l10n/bundle.l10n.vi.json"), "utf8")) as Record<string, string>;
+    const bundle = JSON.parse(readFileSync(join(REPO, "extension/l10n/bundle.l10n.vi.json"), "utf8")) as Record<string, string>;
     assert.deepEqual([...used].filter((k) => !(k in bundle)), [], "words without a translation");
     assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], "translations nothing uses");
   });
 
   it("in the extension's translations and its manifest's", () => {
-    for (const file of ["l10n/bundle.l10n.vi.json", "package.nls.vi.json"]) {
+    for (const file of ["extension/l10n/bundle.l10n.vi.json", "extension/package.nls.vi.json"]) {
       for (const [key, text] of Object.entries(JSON.parse(readFileSync(join(REPO, file), "utf8")) as Record<string, string>)) check(`${file} ${key}`, text);
     }
   });

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { PartialWorkspace, Workspace } from "../../language/index.js";
 
 /** Recorded: a name, a subtree or a file asked for (the caller loads what answers it). */
-const RECORDED = ["declarationsOf", "lookup", "lookupUnit", "lookupDocument", "getFile", "fileSymbols", "subtree"];
+const RECORDED = ["declarationsOf", "lookup", "lookupUnit", "lookupDocument", "getFile", "fileSymbols", "subtree", "organsOf"];
 /** Whole-workspace questions: recorded as `enumerated` (the caller checks the whole workspace instead). */
-const ENUMERATING = ["units", "documents", "childrenOf", "globalNames", "uris", "allFiles"];
+const ENUMERATING = ["units", "documents", "childrenOf", "globalNames", "uris", "allFiles", "eachFile"];
 /** Answered from the caller's index of the whole workspace. */
 const INDEXED = ["namesOfKind"];
 /** Derived from recorded lookups, loaded declarations, or the hierarchies (every hierarchy file is loaded). */
@@ -30,6 +30,7 @@ const DERIVED = [
   "resolveTaskUnder",
   "parentChain",
   "inParentCycle",
+  "mayBeParentIssuer",
 ];
 /** Changing the workspace, and its internals. */
 const OTHER = ["constructor", "setFile", "setParsed", "removeFile", "addGlobal", "invalidate", "allOfKind", "subtreeIndex", "structure"];
