@@ -108,16 +108,17 @@ function possibleParents(ws: Workspace, plan: DocumentDecl, issuer: UnitDecl): D
   const scored: { doc: DocumentDecl; sameDirective: boolean; depth: number }[] = [];
   const current = planCoverage(ws, plan);
   const uncoveredNow = current ? uncoveredTasks(current).length : 0;
-  for (const { decl: doc } of ws.documents()) {
-    if (doc === plan || !doc.issuer) continue;
-    const docIssuer = ws.lookupUnit(doc.issuer.text);
-    if (!docIssuer || !ws.mayBeParentIssuer(docIssuer, issuer)) continue;
+  // `ws.mayBeParentIssuer(docIssuer, issuer)` for every document, with the plan's issuer and its
+  // containers gathered once: two set lookups per document (it walked the issuer's container
+  // chain per document, and this loop runs over every document of the workspace per finding).
+  const above = new Set<UnitDecl>([issuer, ...ws.containerChain(issuer)]);
+  for (const { decl: doc, issuer: docIssuer, root: docRoot } of ws.issuedDocuments()) {
+    if (doc === plan || !(above.has(docRoot) || above.has(docIssuer))) continue;
     // Not a document below the plan: that would make a cycle.
     if (ws.parentChain(doc).includes(plan)) continue;
     if (!fitsUnder(ws, plan, doc, uncoveredNow)) continue;
-    const root = ws.levelledUnit(docIssuer) ?? docIssuer;
     const directive = doc.docKind === "directive" ? doc.name.text : doc.implements?.text;
-    scored.push({ doc, sameDirective: directive !== undefined && directive === plan.implements?.text, depth: ws.containerChain(root).length });
+    scored.push({ doc, sameDirective: directive !== undefined && directive === plan.implements?.text, depth: ws.containerChain(docRoot).length });
   }
   return scored
     .sort((a, b) => Number(b.sameDirective) - Number(a.sameDirective) || b.depth - a.depth || (a.doc.name.text < b.doc.name.text ? -1 : 1))

@@ -116,6 +116,11 @@ export class PartialWorkspace extends Workspace {
     return super.documents();
   }
 
+  override issuedDocuments(): ReturnType<Workspace["issuedDocuments"]> {
+    this.enumerated = true;
+    return super.issuedDocuments();
+  }
+
   override childrenOf(docName: string): ReturnType<Workspace["childrenOf"]> {
     this.enumerated = true;
     return super.childrenOf(docName);

@@ -93,6 +93,18 @@ describe("LANGUAGE.md § Declarations", () => {
       assert.ok(ws2.inSubtree(unit(ws2, "btg-hu-z"), unit(ws2, "trung-uong")), "transitively: nested in a unit placed in a unit placed in trung-uong");
       assert.ok(!ws2.inSubtree(unit(ws2, "btg-tw"), unit(ws2, "tinh-uy-binh-duong")));
     });
+
+    it("issued documents: those whose issuer resolves, with the issuer's levelled unit, kept current as units change", () => {
+      const docs = `directive D { issuer bo-chinh-tri }\nplan P { issuer btg-tu-bd }\nplan Q { issuer nobody }\nplan R { }\n`;
+      const ws2 = workspace({ "a.plan": EXAMPLE, "d.plan": docs });
+      const seen = () => ws2.issuedDocuments().map((d) => `${d.decl.name.text}: ${d.issuer.name.text} in ${d.root.name.text}`);
+      const before = seen();
+      assert.ok(before.includes("D: bo-chinh-tri in trung-uong"), before.join("; "));
+      assert.ok(before.includes("P: btg-tu-bd in tinh-uy-binh-duong"), before.join("; "));
+      assert.ok(!before.some((line) => /^[QR]:/.test(line)), "no issuer, or one that does not resolve: left out");
+      ws2.setFile("file:///ws/z.plan", `unit nobody "Ai đó" level district\n`);
+      assert.ok(seen().includes("Q: nobody in nobody"), "a unit declared later resolves the issuer");
+    });
   });
 
   describe("name resolution", () => {

@@ -9,7 +9,7 @@ import { PartialWorkspace, Workspace } from "../../language/index.js";
 /** Recorded: a name, a subtree or a file asked for (the caller loads what answers it). */
 const RECORDED = ["declarationsOf", "lookup", "lookupUnit", "lookupDocument", "getFile", "fileSymbols", "subtree", "organsOf"];
 /** Whole-workspace questions: recorded as `enumerated` (the caller checks the whole workspace instead). */
-const ENUMERATING = ["units", "documents", "childrenOf", "globalNames", "uris", "allFiles", "eachFile"];
+const ENUMERATING = ["units", "documents", "childrenOf", "issuedDocuments", "globalNames", "uris", "allFiles", "eachFile"];
 /** Answered from the caller's index of the whole workspace. */
 const INDEXED = ["namesOfKind"];
 /** Derived from recorded lookups, loaded declarations, or the hierarchies (every hierarchy file is loaded). */
