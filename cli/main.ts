@@ -38,7 +38,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (first === undefined) throw new CliError("missingVerb", { verbs: VERBS.join(", ") });
   // `plancode help lint` is `plancode lint --help` (as git and cargo read it); `--locale` may follow.
   const [topic, ...helpFlags] = rest;
-  if (first === "help" && topic !== undefined && !topic.startsWith("-")) return run(topic, ["--help", ...helpFlags], io);
+  // `plancode help help` is the main usage, as `git help help` shows git's help.
+  if (first === "help" && topic !== undefined && topic !== "help" && !topic.startsWith("-")) return run(topic, ["--help", ...helpFlags], io);
   if (first === "--help" || first === "-h" || first === "help") {
     io.stdout(mainUsage(quietLocale(argv, io), TOOL.version));
     return 0;

@@ -179,6 +179,9 @@ describe("plancode lint: options (process)", function () {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /unknown command 'lnt'; did you mean 'lint'\?/);
       assert.match((await plancode(["help", "--locale", "en"], { cwd: dir })).stdout, /plancode help <command>/);
+      const helpHelp = await plancode(["help", "help", "--locale", "en"], { cwd: dir });
+      assert.equal(helpHelp.code, 0, helpHelp.stderr);
+      assert.match(helpHelp.stdout, /plancode help <command>/, "`help help` is the main usage");
     });
 
     it("every verb's help shows every flag its parser accepts", async () => {
