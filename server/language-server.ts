@@ -57,6 +57,15 @@ import { canonicalUri } from "./uris.js";
  */
 const EDITS_QUIET_MS = 150;
 
+/** The quiet time after an edit that follows none in the last `debounceMs` (see `debounce`). */
+const LONE_EDIT_MS = 5;
+
+/**
+ * The longest stretch of checking between two looks at the messages waiting: a request that comes
+ * while the workspace is checked in the background waits for at most this (and one file's check).
+ */
+const SLICE_MS = 4;
+
 export interface ServerOptions {
   /** The lifecycle status of a document (the workflow engine's `statusOf`); defaults to replaying history. */
   status?: StatusProvider;
@@ -64,7 +73,7 @@ export interface ServerOptions {
   formatter?: Formatter;
   /** The message language unless the client's settings say otherwise (`plancode lsp --locale`). */
   locale?: Locale;
-  /** Quiet time after an edit before re-checking (ms). */
+  /** Quiet time before re-checking after a burst of edits (ms); a lone edit waits `LONE_EDIT_MS`. */
   debounceMs?: number;
   version?: string;
 }
@@ -88,6 +97,8 @@ export class PlancodeServer {
   private initialSettings: Settings = DEFAULT_SETTINGS;
   private clientCapabilities: ClientCapabilities = {};
   private readonly debounceMs: number;
+  /** When the last edit of an open file came in (ms). */
+  private lastChange = 0;
   private timer: NodeJS.Timeout | undefined;
   /** The validation running, if any (`validate` called meanwhile makes it run another pass). */
   private validating: Promise<void> | undefined;
@@ -278,31 +289,49 @@ export class PlancodeServer {
   // ------------------------------------------------------------------------------------------
   // Indexing (all `.plan` files of the workspace folders, with work-done progress)
 
+  /**
+   * Indexing is what a drafter waits for before completion, hover and definition answer for the
+   * whole workspace: every file read, parsed and entered in the symbol tables. Its progress ends
+   * there; the open files are checked first, then the others in the background (slices of ≤ 10 ms
+   * between which requests and edits are handled), under a progress of their own that ends when
+   * every file's diagnostics are out — as rust-analyzer and tsserver do. Until then an unopened
+   * file may just not have its diagnostics yet.
+   */
   private async index(): Promise<void> {
-    // One progress for reading the files and checking them: it ends when the diagnostics are
-    // complete. Its words are the workspace's, known once its plancode.json files are read.
-    const reporter = await this.createProgress();
+    // Both reporters asked for now: the checking's begins the moment the indexing's ends.
+    const [reporter, checkReporter] = await Promise.all([this.createProgress(), this.createProgress()]);
     let progress: CheckProgress | undefined;
+    let checking: CheckProgress | undefined;
     try {
       const plans = await this.discover().finally(() => this.markDiscovered());
       progress = CheckProgress.begin(reporter, () => this.uiLocale(), { indexing: true });
-      const chunk = 200;
-      for (let i = 0; i < plans.length; i += chunk) {
-        const slice = plans.slice(i, i + chunk);
-        const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
-        this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
-        progress.indexed(i + slice.length, plans.length);
-        await new Promise<void>((r) => setImmediate(r));
-      }
+      await this.load(plans, progress);
       this.indexed = true;
       this.markIndexed();
-      await this.validate(progress);
+      progress.end();
+      progress = undefined;
+      checking = CheckProgress.begin(checkReporter, () => this.uiLocale(), { checking: this.pipeline.dirtyCount() });
+      await this.validate(checking);
     } finally {
       if (progress) progress.end();
-      else reporter?.done();
+      else if (!checking) reporter?.done();
+      if (checking) checking.end();
+      else checkReporter?.done();
     }
     // Open files checked early published their syntax findings only: publish the rest now.
     for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
+  }
+
+  /** Reads and parses every file into the workspace, in slices between which requests are answered. */
+  private async load(plans: string[], progress: CheckProgress): Promise<void> {
+    const chunk = 200;
+    for (let i = 0; i < plans.length; i += chunk) {
+      const slice = plans.slice(i, i + chunk);
+      const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
+      this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
+      progress.indexed(i + slice.length, plans.length);
+      await new Promise<void>((r) => setImmediate(r));
+    }
   }
 
   /** A work-done progress the client shows, if it supports them. */
@@ -391,7 +420,20 @@ export class PlancodeServer {
     const next = TextDocument.update(doc, changes, version);
     this.docs.set(key, next);
     this.queue(key, next.getText());
-    this.schedule(this.debounceMs);
+    this.schedule(this.debounce());
+  }
+
+  /**
+   * The quiet time before re-checking after an edit. A lone keystroke (keys come 50 ms or more
+   * apart) is checked almost at once; edits closer together than `debounceMs` (a multi-cursor
+   * edit or an undo sent as several changes, a key held down) are a burst, checked once it has
+   * been quiet for `debounceMs`.
+   */
+  private debounce(): number {
+    const now = Date.now();
+    const gap = now - this.lastChange;
+    this.lastChange = now;
+    return gap < this.debounceMs ? this.debounceMs : Math.min(this.debounceMs, LONE_EDIT_MS);
   }
 
   private async didClose(uri: string): Promise<void> {
@@ -474,7 +516,7 @@ export class PlancodeServer {
 
   /**
    * Applies pending edits, re-checks every dirty file (open ones first) and publishes what changed.
-   * Yields every 10 ms so requests are answered meanwhile; edits that arrive go first. A pass over
+   * Yields every `SLICE_MS` so requests are answered meanwhile; edits that arrive go first. A pass over
    * many files shows progress (`progress`: the indexing's, continued). Resolves when the files
    * are checked (a call during a running validation makes it run again and waits for it).
    */
@@ -508,12 +550,14 @@ export class PlancodeServer {
         let slice = Date.now();
         for (;;) {
           while (nextOpen < open.length && !this.pipeline.isDirty(open[nextOpen])) nextOpen++;
+          // Before the first indexing is over, only open files: the others wait for every name.
+          if (!this.indexed && nextOpen >= open.length) break;
           const uri = this.pipeline.checkNext(nextOpen < open.length ? [open[nextOpen]] : []);
           if (uri === undefined) break;
           checked++;
           this.publish(uri);
           this.progress?.checked();
-          if (Date.now() - slice > 10) {
+          if (Date.now() - slice >= SLICE_MS) {
             await this.giveWay();
             slice = Date.now();
             if (this.pipeline.hasQueued()) break; // new edits are applied first
@@ -521,7 +565,7 @@ export class PlancodeServer {
         }
         // Files a request checked meanwhile (code actions call `findingsOf`): publish them too.
         for (const uri of this.pipeline.takeChecked()) this.publish(uri);
-      } while (this.validateAgain || this.pipeline.hasQueued() || this.pipeline.dirtyCount() > 0);
+      } while (this.validateAgain || this.pipeline.hasQueued() || (this.indexed && this.pipeline.dirtyCount() > 0));
     } finally {
       this.ownProgress?.end();
       this.ownProgress = this.progress = undefined;
@@ -576,10 +620,14 @@ export class PlancodeServer {
     this.progress = this.ownProgress = CheckProgress.begin(await this.createProgress(), () => this.uiLocale(), work);
   }
 
-  /** Edits came in the last moments and they are more than one file's, or they made many files dirty. */
+  /**
+   * Edits came in the last moments and they are more than one file's, or the last one made many
+   * files dirty (many files dirty from elsewhere — the check after indexing — hold back no edit).
+   */
   private editsArriving(): boolean {
     if (Date.now() - this.lastQueued >= EDITS_QUIET_MS) return false;
-    return this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2 || this.pipeline.dirtyCount() >= PROGRESS_FROM;
+    if (this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2) return true;
+    return this.pipeline.lastAffected >= PROGRESS_FROM && this.pipeline.dirtyCount() >= PROGRESS_FROM;
   }
 
   private publish(uri: string): void {
