@@ -57,6 +57,13 @@ import { canonicalUri } from "./uris.js";
  */
 const EDITS_QUIET_MS = 150;
 
+/**
+ * How long after a message (its arrival, or its answer) background work keeps giving way: an
+ * editor's requests come in runs (completion as the drafter types, hover, the lenses of a file),
+ * the next a few milliseconds after the answer to the last, and each should find the server idle.
+ */
+const MESSAGES_QUIET_MS = 10;
+
 /** The quiet time after an edit that follows none in the last `debounceMs` (see `debounce`). */
 const LONE_EDIT_MS = 5;
 
@@ -151,11 +158,16 @@ export class PlancodeServer {
   listen(): void {
     const c = this.connection;
     const s = this.services;
-    // Every message is stamped: background work gives way while messages are coming in.
+    // Every message is stamped, when it comes and when its answer is ready: background work gives
+    // way while messages are coming in (an editor's next request follows the answer closely).
     const request = <P, R>(name: string, empty: R, fn: Parameters<typeof guardRequest<P, R>>[3]) =>
       guardRequest<P, R>(this.log, name, empty, (params, token) => {
         this.lastMessage = Date.now();
-        return fn(params, token);
+        try {
+          return fn(params, token);
+        } finally {
+          this.lastMessage = Date.now();
+        }
       });
     const notification = <P>(name: string, fn: (params: P) => void | Promise<void>) =>
       guardNotification<P>(this.log, name, (params) => {
@@ -607,8 +619,11 @@ export class PlancodeServer {
    * after the messages before it, not after a slice of work per message.
    */
   private async giveWay(): Promise<void> {
-    do await new Promise<void>((r) => setImmediate(r));
-    while (Date.now() - this.lastMessage < 2);
+    await new Promise<void>((r) => setImmediate(r));
+    // Asleep rather than spinning while messages are recent: the turns of the loop go on meanwhile.
+    for (let quiet = Date.now() - this.lastMessage; quiet < MESSAGES_QUIET_MS; quiet = Date.now() - this.lastMessage) {
+      await new Promise<void>((r) => setTimeout(r, MESSAGES_QUIET_MS - quiet));
+    }
   }
 
   /**

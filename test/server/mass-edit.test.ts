@@ -25,7 +25,7 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
     folder = mkdtempSync(join(tmpdir(), "plancode-mass-"));
     generateTo(folder, { seed: 57, scale: 1 / 32, mistakes: 0.05 });
     c = await LspClient.start({ workspace: folder });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish", 60_000);
+    await c.waitForStartup(60_000);
   });
   after(async () => {
     await c?.stop();
