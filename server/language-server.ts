@@ -65,7 +65,7 @@ const EDITS_QUIET_MS = 150;
 const MESSAGES_QUIET_MS = 10;
 
 /** The quiet time after an edit that follows none in the last `debounceMs` (see `debounce`). */
-const LONE_EDIT_MS = 5;
+const LONE_EDIT_MS = 10;
 
 /**
  * The longest stretch of checking between two looks at the messages waiting: a request that comes
@@ -125,6 +125,8 @@ export class PlancodeServer {
    * are published: a name declared in a file not read yet must not flash as unresolved.
    */
   private indexed = false;
+  /** The check of every file after the first indexing is running. */
+  private firstCheckRunning = false;
   /** Resolves once the first indexing has loaded every file (`indexing` is not set before `initialized`). */
   private markIndexed: () => void = () => {};
   private readonly firstIndexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
@@ -323,7 +325,8 @@ export class PlancodeServer {
       progress.end();
       progress = undefined;
       checking = CheckProgress.begin(checkReporter, () => this.uiLocale(), { checking: this.pipeline.dirtyCount() });
-      await this.validate(checking);
+      this.firstCheckRunning = true;
+      await this.validate(checking).finally(() => (this.firstCheckRunning = false));
     } finally {
       if (progress) progress.end();
       else if (!checking) reporter?.done();
@@ -402,10 +405,12 @@ export class PlancodeServer {
   // Documents and files
 
   /** Queues a file's new text (undefined: removed) for the pipeline. */
-  private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): void {
+  private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): boolean {
     // What changes nothing (a file closed and read back, a save the editor already sent) does not
     // hold back the checking of a mass edit.
-    if (this.pipeline.queue(uri, text, problem)) this.lastQueued = Date.now();
+    if (!this.pipeline.queue(uri, text, problem)) return false;
+    this.lastQueued = Date.now();
+    return true;
   }
 
   private fileEvent(uri: string): number {
@@ -418,8 +423,9 @@ export class PlancodeServer {
     const key = canonicalUri(uri);
     this.fileEvent(key);
     this.docs.set(key, TextDocument.create(key, languageId, version, text));
-    this.queue(key, text);
-    this.schedule(0);
+    // A file opened as the workspace has it changes nothing: no check now (in a mass edit, the
+    // next file's open would otherwise check the edits before it without waiting for the rest).
+    if (this.queue(key, text)) this.schedule(0);
   }
 
   private didChange(uri: string, version: number, changes: Parameters<typeof TextDocument.update>[1]): void {
@@ -636,13 +642,15 @@ export class PlancodeServer {
   }
 
   /**
-   * Edits came in the last moments and they are more than one file's, or the last one made many
-   * files dirty (many files dirty from elsewhere — the check after indexing — hold back no edit).
+   * Edits came in the last moments and they are more than one file's, or they made many files
+   * dirty. While the check after indexing runs, the files it has yet to check count only if an edit
+   * made them dirty: they would hold back every keystroke typed in the meantime.
    */
   private editsArriving(): boolean {
     if (Date.now() - this.lastQueued >= EDITS_QUIET_MS) return false;
     if (this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2) return true;
-    return this.pipeline.lastAffected >= PROGRESS_FROM && this.pipeline.dirtyCount() >= PROGRESS_FROM;
+    if (this.firstCheckRunning && this.pipeline.lastAffected < PROGRESS_FROM) return false;
+    return this.pipeline.dirtyCount() >= PROGRESS_FROM;
   }
 
   private publish(uri: string): void {
