@@ -19,7 +19,15 @@ interface Declared {
 export function spliceFile<T extends { uri: string }>(list: T[], uri: string, entries: readonly T[]): void {
   const lo = firstAtOrAfter(list, uri, false);
   const hi = firstAtOrAfter(list, uri, true);
-  list.splice(lo, hi - lo, ...entries);
+  if (entries.length <= 1000) {
+    list.splice(lo, hi - lo, ...entries);
+    return;
+  }
+  // Not spread into one call: a file may declare more names than a call takes arguments.
+  const tail = list.slice(hi);
+  list.length = lo;
+  for (const e of entries) list.push(e);
+  for (const e of tail) list.push(e);
 }
 
 /** The first index whose uri is ≥ `uri` (or > `uri` when `after`). */
