@@ -2,13 +2,20 @@
 // real CLI, bundled) over stdio, the workspace folder opened as is (edits stay in memory).
 //   - time to first diagnostics: spawn → diagnostics of a grassroots plan opened right after
 //     `initialized` (or the end of indexing, if that comes first: nothing is published for a
-//     clean file), and to the end of indexing;
+//     clean file), and to the end of indexing (every file read, parsed and in the symbol tables:
+//     the end of the first work-done progress; the check of unopened files runs after it);
+//   - completion right after indexing: requests sent back to back from the moment the indexing
+//     progress ends, while the server checks the workspace in the background;
 //   - latency p50/p95/p99 of completion (after `covers `, `lead `, and the ranked lists after
-//     `parent `, `issuer ` and a report's `to `), hover, definition;
-//   - diagnostics after a one-character edit of a provincial plan (`task A1` → `task A9`, and
-//     back): until its own diagnostics and those of every plan citing it as parent arrive;
+//     `parent `, `issuer ` and a report's `to `), hover, definition, once things settled;
+//   - diagnostics after a one-edit change, the debounce included: of the edited district plan
+//     itself (a deadline past the horizon, and a `lead` body misspelt, which makes the rule look
+//     for the closest of every unit name: the did-you-mean), and of a provincial plan
+//     (`task A1` → `task A9`, and back) until its own diagnostics and those of every plan citing
+//     it as parent arrive;
 //   - the server's peak RSS (reported by the process itself on exit, lib/rss-probe.cjs).
-// Goals: completion p95 ≤ 20 ms, diagnostics after edit p95 ≤ 50 ms, server RSS ≤ 1.5 GB.
+// Goals: completion p95 ≤ 10 ms from the end of indexing, diagnostics after edit p95 ≤ 50 ms,
+// indexing ≤ 2 s, server RSS ≤ 1.5 GB.
 //
 //   node --import tsx bench/lsp.ts [--scale 1] [--requests 200] [--no-build]
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -18,6 +25,9 @@ import { Editor, percentile, planFiles, positionAt } from "./lib/lsp-editor.js";
 import { buildCli, parseScale } from "./lint.js";
 import { ROOT } from "./lib/bundle.js";
 import { ensureWorkspace, fmt, printFigure, summarize, WORK_DIR, type Figure } from "./lib/stats.js";
+
+/** Time between two edits at most as often as a fast typist's keys (≈ 120 words a minute). */
+const KEY_INTERVAL_MS = 100;
 
 export interface LspRun {
   firstDiagnosticsMs: number;
@@ -44,6 +54,21 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   const { editor, spawnedAt } = await Editor.start(dir, probe);
   const grassrootsText = readFileSync(grassroots, "utf8");
   await editor.open(rel(grassroots), grassrootsText);
+
+  // The district plan, opened at once with a new task line half typed: `covers ` (the province
+  // plan's tasks) and `lead ` (bodies of the district).
+  const districtRel = rel(district);
+  const districtText = readFileSync(district, "utf8");
+  const at = districtText.indexOf("\n", districtText.indexOf("\n  task ")) + 1;
+  const coversLine = '  task Z9 "z" covers \n';
+  const leadLine = "    lead \n";
+  const edited = districtText.slice(0, at) + coversLine + districtText.slice(at);
+  const leadAt = edited.indexOf("\n", edited.indexOf("{", edited.indexOf("\n  task B1"))) + 1;
+  const edited2 = edited.slice(0, leadAt) + leadLine + edited.slice(leadAt);
+  await editor.open(districtRel, edited2);
+  const uri = editor.uri(districtRel);
+  const leadPos = positionAt(edited2, edited2.indexOf(leadLine) + leadLine.length - 1);
+
   // The file's problems are all known once its diagnostics arrive or, for a clean file (the
   // server publishes nothing for it), once the first indexing is done: whichever comes first.
   const openedUri = editor.uri(rel(grassroots));
@@ -51,9 +76,9 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   const firstAt = editor.published.find((d) => d.uri === openedUri)?.at ?? editor.indexedAt;
   await editor.waitFor(() => editor.indexingDone, "indexing", 120_000);
   const indexedAt = editor.indexedAt;
-  log(`  server up: first diagnostics ${fmt((firstAt - spawnedAt) / 1000)} s, indexing done ${fmt((indexedAt - spawnedAt) / 1000)} s`);
 
   const latencies: Record<string, number[]> = {
+    "completion right after indexing": [],
     "completion after covers": [],
     "completion after lead": [],
     "completion after parent": [],
@@ -61,26 +86,28 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
     "completion after to": [],
     hover: [],
     definition: [],
-    "diagnostics after edit": [],
+    "diagnostics after edit, same file": [],
+    "diagnostics after edit, same file, unresolved name": [],
+    "diagnostics after edit, parent → children": [],
   };
   const warm = 10;
 
-  // Completion: a new task line in the district plan, `covers ` (the province plan's tasks) and `lead ` (bodies of the district).
-  const districtRel = rel(district);
-  const districtText = readFileSync(district, "utf8");
-  const at = districtText.indexOf("\n", districtText.indexOf("\n  task ")) + 1;
-  const coversLine = '  task Z9 "z" covers \n';
-  const leadLine = "    lead \n";
-  const edited = districtText.slice(0, at) + coversLine + districtText.slice(at);
-  const leadAt = edited.indexOf("\n", edited.indexOf("{", edited.indexOf("\n  task B1")) ) + 1;
-  const edited2 = edited.slice(0, leadAt) + leadLine + edited.slice(leadAt);
-  await editor.open(districtRel, edited2);
-  // Let the server finish re-checking what the new text affects before timing requests (steady
-  // state: what a drafter gets between bursts of typing).
+  // Completion from the moment indexing ends, no pause, no warm-up: what a drafter gets who types
+  // as soon as the progress bar goes, while the server checks the workspace behind it.
+  for (let k = 0; k < requests; k++) {
+    const { ms } = await editor.timed("textDocument/completion", { textDocument: { uri }, position: leadPos, context: { triggerKind: 1 } });
+    latencies["completion right after indexing"].push(ms);
+  }
+  const afterIndexing = latencies["completion right after indexing"];
+  log(
+    `  server up: first diagnostics ${fmt((firstAt - spawnedAt) / 1000)} s, indexing done ${fmt((indexedAt - spawnedAt) / 1000)} s; ` +
+      `completion right after: p95 ${fmt(percentile(afterIndexing, 95))} ms, max ${fmt(Math.max(...afterIndexing))} ms`,
+  );
+
+  // Let the server finish checking the workspace and what the new text affects before timing the
+  // other requests (steady state: what a drafter gets between bursts of typing).
   await editor.settle();
   const coversPos = positionAt(edited2, edited2.indexOf(coversLine) + coversLine.length - 1);
-  const leadPos = positionAt(edited2, edited2.indexOf(leadLine) + leadLine.length - 1);
-  const uri = editor.uri(districtRel);
   for (const [name, position] of [
     ["completion after covers", coversPos],
     ["completion after lead", leadPos],
@@ -143,6 +170,38 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   await editor.change(districtRel, districtText);
   await editor.settle();
 
+  // Edits come as a fast typist's keys do, one every KEY_INTERVAL_MS at most (the server takes
+  // edits closer together than its debounce for a burst, and waits for the burst to end).
+  let lastKey = 0;
+  const typist = async (): Promise<void> => {
+    const wait = lastKey + KEY_INTERVAL_MS - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    lastKey = performance.now();
+  };
+
+  // One-edit changes of the district plan itself, each undone by the next; wait for its
+  // diagnostics. A deadline past the plan's horizon (a finding of `date-order`), and a `lead`
+  // body misspelt (`unresolved-reference`, whose suggestion is the closest of every unit name).
+  const dueMatch = /\n {4}due (\d{4})-(\d\d-\d\d)\n/.exec(districtText)!;
+  const lateDue = districtText.slice(0, dueMatch.index) + `\n    due ${Number(dueMatch[1]) + 10}-${dueMatch[2]}\n` + districtText.slice(dueMatch.index + dueMatch[0].length);
+  const leadMatch = /\n {4}lead (\S+)\n/.exec(districtText)!;
+  const typo = leadMatch[1].slice(0, -1) + (leadMatch[1].endsWith("x") ? "y" : "x");
+  const misspelt = districtText.slice(0, leadMatch.index) + `\n    lead ${typo}\n` + districtText.slice(leadMatch.index + leadMatch[0].length);
+  for (const [name, changed] of [
+    ["diagnostics after edit, same file", lateDue],
+    ["diagnostics after edit, same file, unresolved name", misspelt],
+  ] as const) {
+    for (let k = 0; k < requests + warm; k++) {
+      await typist();
+      const since = editor.published.length;
+      const t0 = performance.now();
+      await editor.change(districtRel, k % 2 === 0 ? changed : districtText);
+      const done = await editor.nextDiagnostics(uri, since);
+      if (k >= warm) latencies[name].push(done - t0);
+    }
+    await editor.settle(300);
+  }
+
   // One-character edits of the provincial plan; wait for it and every child to be re-published.
   const provinceRel = rel(province);
   const broken = provinceText.replace("\n  task A1 ", "\n  task A9 ");
@@ -157,11 +216,12 @@ export async function lspSession(dir: string, requests: number, log: (s: string)
   });
   const watched = affected.map((f) => editor.uri(rel(f)));
   for (let k = 0; k < requests + warm; k++) {
+    await typist();
     const since = editor.published.length;
     const t0 = performance.now();
     await editor.change(provinceRel, k % 2 === 0 ? broken : provinceText);
     const ats = await Promise.all(watched.map((u) => editor.nextDiagnostics(u, since)));
-    if (k >= warm) latencies["diagnostics after edit"].push(Math.max(...ats) - t0);
+    if (k >= warm) latencies["diagnostics after edit, parent → children"].push(Math.max(...ats) - t0);
   }
   await editor.stop();
   const rss = existsSync(probe) ? (JSON.parse(readFileSync(probe, "utf8")) as { maxRssKB: number }).maxRssKB / 1024 : NaN;
@@ -181,15 +241,24 @@ export async function runLspBench(options: { scale?: number; seed?: number; requ
   const label = scale >= 1 ? String(scale) : `1/${Math.round(1 / scale)}`;
   const figures: Figure[] = [
     summarize(`LSP time to first diagnostics, scale ${label}`, "s", sessions.map((s) => s.firstDiagnosticsMs / 1000), undefined, `${counts.files} files; spawn → diagnostics of an opened grassroots plan, or the end of indexing for a clean one`),
-    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000), undefined, "the end of the first work-done progress, which covers the first check of every file too (since issue 16)"),
+    summarize(`LSP indexing done, scale ${label}`, "s", sessions.map((s) => s.indexedMs / 1000), { text: "≤ 2 s", ok: (m) => m <= 2 }, "spawn → the end of the first work-done progress: every file read, parsed and in the symbol tables (the open files checked; the others are checked in the background after it)"),
   ];
   const goals: Record<string, { text: string; ok: (m: number) => boolean }> = {
+    "completion right after indexing": { text: "p95 ≤ 10 ms", ok: (m) => m <= 10 },
     "completion after covers": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
     "completion after lead": { text: "p95 ≤ 20 ms", ok: (m) => m <= 20 },
     "completion after parent": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
     "completion after issuer": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
     "completion after to": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
-    "diagnostics after edit": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+    "diagnostics after edit, same file": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+    "diagnostics after edit, same file, unresolved name": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+    "diagnostics after edit, parent → children": { text: "p95 ≤ 50 ms", ok: (m) => m <= 50 },
+  };
+  const notes: Record<string, string> = {
+    "completion right after indexing": "sent back to back from the end of the indexing progress, no warm-up, while the unopened files are checked in the background",
+    "diagnostics after edit, same file": "a district plan's deadline moved past its horizon and back, until its diagnostics arrive (debounce included)",
+    "diagnostics after edit, same file, unresolved name": `a \`lead\` body misspelt and back: the did-you-mean over all ${counts.units} unit names`,
+    "diagnostics after edit, parent → children": `until all ${sessions[0].children} child plans citing the edited task are re-published`,
   };
   for (const name of Object.keys(sessions[0].latencies)) {
     for (const p of [50, 95, 99]) {
@@ -199,7 +268,7 @@ export async function runLspBench(options: { scale?: number; seed?: number; requ
           "ms",
           sessions.map((s) => percentile(s.latencies[name], p)),
           p === 95 ? goals[name] : undefined,
-          p === 50 ? `${sessions[0].latencies[name].length} requests per run${name === "diagnostics after edit" ? `; until all ${sessions[0].children} child plans citing the edited task are re-published` : ""}` : undefined,
+          p === 50 ? `${sessions[0].latencies[name].length} requests per run${notes[name] ? `; ${notes[name]}` : ""}` : undefined,
         ),
       );
     }

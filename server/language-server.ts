@@ -57,6 +57,22 @@ import { canonicalUri } from "./uris.js";
  */
 const EDITS_QUIET_MS = 150;
 
+/**
+ * How long after a message (its arrival, or its answer) background work keeps giving way: an
+ * editor's requests come in runs (completion as the drafter types, hover, the lenses of a file),
+ * the next a few milliseconds after the answer to the last, and each should find the server idle.
+ */
+const MESSAGES_QUIET_MS = 10;
+
+/** The quiet time after an edit that follows none in the last `debounceMs` (see `debounce`). */
+const LONE_EDIT_MS = 10;
+
+/**
+ * The longest stretch of checking between two looks at the messages waiting: a request that comes
+ * while the workspace is checked in the background waits for at most this (and one file's check).
+ */
+const SLICE_MS = 4;
+
 export interface ServerOptions {
   /** The lifecycle status of a document (the workflow engine's `statusOf`); defaults to replaying history. */
   status?: StatusProvider;
@@ -64,7 +80,7 @@ export interface ServerOptions {
   formatter?: Formatter;
   /** The message language unless the client's settings say otherwise (`plancode lsp --locale`). */
   locale?: Locale;
-  /** Quiet time after an edit before re-checking (ms). */
+  /** Quiet time before re-checking after a burst of edits (ms); a lone edit waits `LONE_EDIT_MS`. */
   debounceMs?: number;
   version?: string;
 }
@@ -88,6 +104,8 @@ export class PlancodeServer {
   private initialSettings: Settings = DEFAULT_SETTINGS;
   private clientCapabilities: ClientCapabilities = {};
   private readonly debounceMs: number;
+  /** When the last edit of an open file came in (ms). */
+  private lastChange = 0;
   private timer: NodeJS.Timeout | undefined;
   /** The validation running, if any (`validate` called meanwhile makes it run another pass). */
   private validating: Promise<void> | undefined;
@@ -107,6 +125,8 @@ export class PlancodeServer {
    * are published: a name declared in a file not read yet must not flash as unresolved.
    */
   private indexed = false;
+  /** The check of every file after the first indexing is running. */
+  private firstCheckRunning = false;
   /** Resolves once the first indexing has loaded every file (`indexing` is not set before `initialized`). */
   private markIndexed: () => void = () => {};
   private readonly firstIndexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
@@ -140,11 +160,16 @@ export class PlancodeServer {
   listen(): void {
     const c = this.connection;
     const s = this.services;
-    // Every message is stamped: background work gives way while messages are coming in.
+    // Every message is stamped, when it comes and when its answer is ready: background work gives
+    // way while messages are coming in (an editor's next request follows the answer closely).
     const request = <P, R>(name: string, empty: R, fn: Parameters<typeof guardRequest<P, R>>[3]) =>
       guardRequest<P, R>(this.log, name, empty, (params, token) => {
         this.lastMessage = Date.now();
-        return fn(params, token);
+        try {
+          return fn(params, token);
+        } finally {
+          this.lastMessage = Date.now();
+        }
       });
     const notification = <P>(name: string, fn: (params: P) => void | Promise<void>) =>
       guardNotification<P>(this.log, name, (params) => {
@@ -278,31 +303,50 @@ export class PlancodeServer {
   // ------------------------------------------------------------------------------------------
   // Indexing (all `.plan` files of the workspace folders, with work-done progress)
 
+  /**
+   * Indexing is what a drafter waits for before completion, hover and definition answer for the
+   * whole workspace: every file read, parsed and entered in the symbol tables. Its progress ends
+   * there; the open files are checked first, then the others in the background (slices of ≤ 10 ms
+   * between which requests and edits are handled), under a progress of their own that ends when
+   * every file's diagnostics are out — as rust-analyzer and tsserver do. Until then an unopened
+   * file may just not have its diagnostics yet.
+   */
   private async index(): Promise<void> {
-    // One progress for reading the files and checking them: it ends when the diagnostics are
-    // complete. Its words are the workspace's, known once its plancode.json files are read.
-    const reporter = await this.createProgress();
+    // Both reporters asked for now: the checking's begins the moment the indexing's ends.
+    const [reporter, checkReporter] = await Promise.all([this.createProgress(), this.createProgress()]);
     let progress: CheckProgress | undefined;
+    let checking: CheckProgress | undefined;
     try {
       const plans = await this.discover().finally(() => this.markDiscovered());
       progress = CheckProgress.begin(reporter, () => this.uiLocale(), { indexing: true });
-      const chunk = 200;
-      for (let i = 0; i < plans.length; i += chunk) {
-        const slice = plans.slice(i, i + chunk);
-        const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
-        this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
-        progress.indexed(i + slice.length, plans.length);
-        await new Promise<void>((r) => setImmediate(r));
-      }
+      await this.load(plans, progress);
       this.indexed = true;
       this.markIndexed();
-      await this.validate(progress);
+      progress.end();
+      progress = undefined;
+      checking = CheckProgress.begin(checkReporter, () => this.uiLocale(), { checking: this.pipeline.dirtyCount() });
+      this.firstCheckRunning = true;
+      await this.validate(checking).finally(() => (this.firstCheckRunning = false));
     } finally {
       if (progress) progress.end();
-      else reporter?.done();
+      else if (!checking) reporter?.done();
+      if (checking) checking.end();
+      else checkReporter?.done();
     }
     // Open files checked early published their syntax findings only: publish the rest now.
     for (const uri of this.docs.keys()) if (!this.pipeline.isDirty(uri)) this.publish(uri);
+  }
+
+  /** Reads and parses every file into the workspace, in slices between which requests are answered. */
+  private async load(plans: string[], progress: CheckProgress): Promise<void> {
+    const chunk = 200;
+    for (let i = 0; i < plans.length; i += chunk) {
+      const slice = plans.slice(i, i + chunk);
+      const read = slice.map((uri) => (this.docs.has(uri) ? undefined : readFromDisk(uri)));
+      this.pipeline.load(slice.flatMap((uri, k) => (read[k] ? [[uri, read[k].text, read[k].invalidUtf8] as const] : [])));
+      progress.indexed(i + slice.length, plans.length);
+      await new Promise<void>((r) => setImmediate(r));
+    }
   }
 
   /** A work-done progress the client shows, if it supports them. */
@@ -361,10 +405,12 @@ export class PlancodeServer {
   // Documents and files
 
   /** Queues a file's new text (undefined: removed) for the pipeline. */
-  private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): void {
+  private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): boolean {
     // What changes nothing (a file closed and read back, a save the editor already sent) does not
     // hold back the checking of a mass edit.
-    if (this.pipeline.queue(uri, text, problem)) this.lastQueued = Date.now();
+    if (!this.pipeline.queue(uri, text, problem)) return false;
+    this.lastQueued = Date.now();
+    return true;
   }
 
   private fileEvent(uri: string): number {
@@ -377,8 +423,9 @@ export class PlancodeServer {
     const key = canonicalUri(uri);
     this.fileEvent(key);
     this.docs.set(key, TextDocument.create(key, languageId, version, text));
-    this.queue(key, text);
-    this.schedule(0);
+    // A file opened as the workspace has it changes nothing: no check now (in a mass edit, the
+    // next file's open would otherwise check the edits before it without waiting for the rest).
+    if (this.queue(key, text)) this.schedule(0);
   }
 
   private didChange(uri: string, version: number, changes: Parameters<typeof TextDocument.update>[1]): void {
@@ -391,7 +438,20 @@ export class PlancodeServer {
     const next = TextDocument.update(doc, changes, version);
     this.docs.set(key, next);
     this.queue(key, next.getText());
-    this.schedule(this.debounceMs);
+    this.schedule(this.debounce());
+  }
+
+  /**
+   * The quiet time before re-checking after an edit. A lone keystroke (keys come 50 ms or more
+   * apart) is checked almost at once; edits closer together than `debounceMs` (a multi-cursor
+   * edit or an undo sent as several changes, a key held down) are a burst, checked once it has
+   * been quiet for `debounceMs`.
+   */
+  private debounce(): number {
+    const now = Date.now();
+    const gap = now - this.lastChange;
+    this.lastChange = now;
+    return gap < this.debounceMs ? this.debounceMs : Math.min(this.debounceMs, LONE_EDIT_MS);
   }
 
   private async didClose(uri: string): Promise<void> {
@@ -474,7 +534,7 @@ export class PlancodeServer {
 
   /**
    * Applies pending edits, re-checks every dirty file (open ones first) and publishes what changed.
-   * Yields every 10 ms so requests are answered meanwhile; edits that arrive go first. A pass over
+   * Yields every `SLICE_MS` so requests are answered meanwhile; edits that arrive go first. A pass over
    * many files shows progress (`progress`: the indexing's, continued). Resolves when the files
    * are checked (a call during a running validation makes it run again and waits for it).
    */
@@ -508,12 +568,14 @@ export class PlancodeServer {
         let slice = Date.now();
         for (;;) {
           while (nextOpen < open.length && !this.pipeline.isDirty(open[nextOpen])) nextOpen++;
+          // Before the first indexing is over, only open files: the others wait for every name.
+          if (!this.indexed && nextOpen >= open.length) break;
           const uri = this.pipeline.checkNext(nextOpen < open.length ? [open[nextOpen]] : []);
           if (uri === undefined) break;
           checked++;
           this.publish(uri);
           this.progress?.checked();
-          if (Date.now() - slice > 10) {
+          if (Date.now() - slice >= SLICE_MS) {
             await this.giveWay();
             slice = Date.now();
             if (this.pipeline.hasQueued()) break; // new edits are applied first
@@ -521,7 +583,7 @@ export class PlancodeServer {
         }
         // Files a request checked meanwhile (code actions call `findingsOf`): publish them too.
         for (const uri of this.pipeline.takeChecked()) this.publish(uri);
-      } while (this.validateAgain || this.pipeline.hasQueued() || this.pipeline.dirtyCount() > 0);
+      } while (this.validateAgain || this.pipeline.hasQueued() || (this.indexed && this.pipeline.dirtyCount() > 0));
     } finally {
       this.ownProgress?.end();
       this.ownProgress = this.progress = undefined;
@@ -563,8 +625,11 @@ export class PlancodeServer {
    * after the messages before it, not after a slice of work per message.
    */
   private async giveWay(): Promise<void> {
-    do await new Promise<void>((r) => setImmediate(r));
-    while (Date.now() - this.lastMessage < 2);
+    await new Promise<void>((r) => setImmediate(r));
+    // Asleep rather than spinning while messages are recent: the turns of the loop go on meanwhile.
+    for (let quiet = Date.now() - this.lastMessage; quiet < MESSAGES_QUIET_MS; quiet = Date.now() - this.lastMessage) {
+      await new Promise<void>((r) => setTimeout(r, MESSAGES_QUIET_MS - quiet));
+    }
   }
 
   /**
@@ -576,10 +641,16 @@ export class PlancodeServer {
     this.progress = this.ownProgress = CheckProgress.begin(await this.createProgress(), () => this.uiLocale(), work);
   }
 
-  /** Edits came in the last moments and they are more than one file's, or they made many files dirty. */
+  /**
+   * Edits came in the last moments and they are more than one file's, or they made many files
+   * dirty. While the check after indexing runs, the files it has yet to check count only if an edit
+   * made them dirty: they would hold back every keystroke typed in the meantime.
+   */
   private editsArriving(): boolean {
     if (Date.now() - this.lastQueued >= EDITS_QUIET_MS) return false;
-    return this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2 || this.pipeline.dirtyCount() >= PROGRESS_FROM;
+    if (this.pipeline.pendingCount() + this.pipeline.queuedCount() >= 2) return true;
+    if (this.firstCheckRunning && this.pipeline.lastAffected < PROGRESS_FROM) return false;
+    return this.pipeline.dirtyCount() >= PROGRESS_FROM;
   }
 
   private publish(uri: string): void {

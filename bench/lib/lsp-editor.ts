@@ -30,6 +30,8 @@ export class Editor {
   private waiters: (() => boolean)[] = [];
   private versions = new Map<string, number>();
   indexingDone = false;
+  /** Work-done progresses begun and not yet ended (the background check after indexing is one). */
+  progressRunning = 0;
   /** Record each diagnostic's message too (the rename benchmark checks the end state). */
   keepMessages = false;
   /** When the server reported the end of its first indexing (performance.now()). */
@@ -61,6 +63,8 @@ export class Editor {
     });
     rpc.onNotification("$/progress", (p: { value: { kind: string; title?: string; message?: string; percentage?: number } }) => {
       editor.progress.push({ at: performance.now(), ...p.value });
+      if (p.value.kind === "begin") editor.progressRunning++;
+      if (p.value.kind === "end") editor.progressRunning--;
       if (p.value.kind === "end" && !editor.indexingDone) {
         editor.indexingDone = true;
         editor.indexedAt = performance.now();
@@ -129,13 +133,13 @@ export class Editor {
     return at;
   }
 
-  /** Resolves once no diagnostics were published for `quietMs` (at most `maxMs`). */
+  /** Resolves once no progress runs and no diagnostics were published for `quietMs` (at most `maxMs`). */
   async settle(quietMs = 1000, maxMs = 60_000): Promise<void> {
     const start = performance.now();
     for (;;) {
       const last = this.published.length ? this.published[this.published.length - 1].at : start;
       const now = performance.now();
-      if (now - Math.max(last, start) >= quietMs || now - start >= maxMs) return;
+      if ((now - Math.max(last, start) >= quietMs && this.progressRunning <= 0) || now - start >= maxMs) return;
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -8,6 +8,7 @@ import type { DocumentDecl, HierarchyDecl, Ident, LevelDecl, SourceFile, TaskDec
 import { parse } from "../parser/index.js";
 import { allTasks, collectSymbols, declaresStructure, type FileSymbols, type GlobalDecl } from "./symbols.js";
 import { DEFAULT_LEVELS } from "./default-hierarchy.js";
+import { ofKind, remapUnits, sameNames, spliceFile, type SubtreeIndex } from "./patch.js";
 
 export interface Located<T> {
   decl: T;
@@ -35,6 +36,7 @@ export class Workspace {
   private readonly kindNamesCache = new Map<GlobalDecl["kind"], readonly string[]>();
   /** For `subtree`: depends on the units declared and on their containers. */
   private subtreeCache: SubtreeIndex | undefined;
+  private hierarchyCache: Located<HierarchyDecl>[] | undefined;
   /** For `issuedDocuments`: depends on the documents, the units their issuers name, and containers. */
   private issuedCache: IssuedDocument[] | undefined;
   private readonly taskIndexCache = new WeakMap<DocumentDecl, Map<string, TaskDecl>>();
@@ -48,16 +50,27 @@ export class Workspace {
 
   /** Adds an already parsed file (the server parses once and hands the result here, with its symbols if it has them). */
   setParsed(file: SourceFile, symbols: FileSymbols = collectSymbols(file)): void {
-    this.removeFile(file.uri);
-    this.files.set(file.uri, file);
-    this.symbols.set(file.uri, symbols);
-    for (const decl of symbols.globals) this.addGlobal(decl.name.text, { decl, uri: file.uri });
-    this.invalidate(symbols);
+    const uri = file.uri;
+    const old = this.symbols.get(uri);
+    if (old) this.removeGlobals(uri, old);
+    this.files.set(uri, file);
+    this.symbols.set(uri, symbols);
+    const entries = symbols.globals.map((decl) => ({ decl, uri }));
+    for (const entry of entries) this.addGlobal(entry.decl.name.text, entry);
+    this.update(uri, old, symbols, entries);
   }
 
   removeFile(uri: string): boolean {
     const old = this.symbols.get(uri);
     if (!old) return false;
+    this.removeGlobals(uri, old);
+    this.files.delete(uri);
+    this.symbols.delete(uri);
+    this.update(uri, old, undefined, []);
+    return true;
+  }
+
+  private removeGlobals(uri: string, old: FileSymbols): void {
     // Once per name (a file declaring one name 50,000 times filtered its list 50,000 times).
     for (const name of new Set(old.globals.map((decl) => decl.name.text))) {
       const list = this.globals.get(name);
@@ -66,10 +79,6 @@ export class Workspace {
       if (kept.length) this.globals.set(name, kept);
       else this.globals.delete(name);
     }
-    this.files.delete(uri);
-    this.symbols.delete(uri);
-    this.invalidate(old);
-    return true;
   }
 
   private addGlobal(name: string, entry: Located<GlobalDecl>): void {
@@ -90,19 +99,40 @@ export class Workspace {
     }
   }
 
-  private invalidate(symbols: FileSymbols): void {
-    if (symbols.globals.length) {
-      this.kindCache.clear();
-      this.kindNamesCache.clear();
+  /**
+   * Brings the derived indexes up to date after one file changed, patching those that are built
+   * rather than dropping them: the lists by kind get the file's new entries in the place of its
+   * old ones; the names by kind stay the same array while the file declares the same names (the
+   * did-you-mean's index of every name keys on it); the unit tree keeps its shape while the
+   * file's `structureKey` is the same. Each patch leaves what a rebuild would build.
+   */
+  private update(uri: string, before: FileSymbols | undefined, after: FileSymbols | undefined, entries: Located<GlobalDecl>[]): void {
+    for (const kind of ["unit", "document"] as const) {
+      const was = ofKind(before?.globals, kind);
+      const now = ofKind(after?.globals, kind);
+      if (!was.length && !now.length) continue;
+      const list = this.kindCache.get(kind);
+      if (list) spliceFile(list, uri, entries.filter((e) => e.decl.kind === kind));
+      if (!sameNames(was, now)) this.kindNamesCache.delete(kind);
     }
-    // Not `structureKey !== ""`: that key is built on demand, for the language server.
-    const structural = declaresStructure(symbols);
-    if (symbols.globals.length || structural) {
-      this.subtreeCache = undefined;
-      this.issuedCache = undefined;
+    const units = { was: ofKind(before?.globals, "unit") as UnitDecl[], now: ofKind(after?.globals, "unit") as UnitDecl[] };
+    const hierarchies = (before?.hierarchies.length ?? 0) + (after?.hierarchies.length ?? 0) > 0;
+    if (hierarchies) {
+      this.hierarchyCache = undefined;
+      this.structureCache = undefined;
+    } else if (units.was.length || units.now.length) {
+      // Levels come from the hierarchy only; the container chains hold the file's old units.
+      if (this.structureCache) this.structureCache.chains = new Map();
     }
-    if (structural) this.structureCache = undefined;
-    if (symbols.globals.some((g) => g.kind === "document")) this.childrenCache = undefined;
+    if (this.subtreeCache && (units.was.length || units.now.length || hierarchies)) {
+      // The unit tree does not depend on documents, nor on levels (only `subtree`'s walk does).
+      if (before && after && before.structureKey === after.structureKey) remapUnits(this.subtreeCache, uri, units.was, units.now, (u) => this.containerOf(u));
+      else this.subtreeCache = undefined;
+    }
+    const documents = before?.globals.some((g) => g.kind === "document") || after?.globals.some((g) => g.kind === "document");
+    if (documents) this.childrenCache = undefined;
+    // The file's documents are new objects, or its units may resolve issuers otherwise: rebuilt on demand.
+    if (documents || units.was.length || units.now.length || hierarchies) this.issuedCache = undefined;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -222,9 +252,13 @@ export class Workspace {
 
   /** The declared hierarchies (more than one is a `duplicate-declaration`), by position. */
   hierarchyDecls(): Located<HierarchyDecl>[] {
-    const out: Located<HierarchyDecl>[] = [];
-    for (const [uri, s] of this.symbols) for (const decl of s.hierarchies) out.push({ decl, uri });
-    return out.sort(byPosition);
+    // Cached: the language server asks after every edit, and there are 10,000 files to look through.
+    if (!this.hierarchyCache) {
+      const out: Located<HierarchyDecl>[] = [];
+      for (const [uri, s] of this.symbols) for (const decl of s.hierarchies) out.push({ decl, uri });
+      this.hierarchyCache = out.sort(byPosition);
+    }
+    return this.hierarchyCache.slice();
   }
 
   /** The levels in force, highest first: the first declared hierarchy, or the built-in default. */
@@ -446,13 +480,6 @@ export interface IssuedDocument extends Located<DocumentDecl> {
   issuer: UnitDecl;
   /** The issuer's levelled unit, or the issuer when it has none. */
   root: UnitDecl;
-}
-
-interface SubtreeIndex {
-  /** Every unit of `units()`, with its file. */
-  located: Map<UnitDecl, Located<UnitDecl>>;
-  /** The units whose container (`containerOf`) is the key. */
-  children: Map<UnitDecl, UnitDecl[]>;
 }
 
 interface StructureCache {

@@ -33,7 +33,7 @@ const DERIVED = [
   "mayBeParentIssuer",
 ];
 /** Changing the workspace, and its internals. */
-const OTHER = ["constructor", "setFile", "setParsed", "removeFile", "addGlobal", "invalidate", "allOfKind", "subtreeIndex", "structure"];
+const OTHER = ["constructor", "setFile", "setParsed", "removeFile", "addGlobal", "removeGlobals", "update", "allOfKind", "subtreeIndex", "structure"];
 
 describe("PartialWorkspace", () => {
   it("every method of Workspace is recorded, enumerating, indexed, derived, or a mutator", () => {

@@ -86,7 +86,7 @@ describe("one answer from the CLI and the server (issue 14)", function () {
       writeFileSync(join(dir, "a.plan"), 'unit Hộ "Hộ gia đình"\nunit Khac "Khác" in Hộ\n');
       writeFileSync(join(dir, "b.plan"), 'unit con "Con" in Khac\n');
       server = await LspClient.start({ workspace: dir });
-      await server.waitFor(() => server.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+      await server.waitForStartup();
     });
     afterEach(() => server.stop());
 

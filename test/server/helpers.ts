@@ -58,7 +58,7 @@ export const DRAFTER_PLAN = "districts/chiem-hoa.plan";
 
 /**
  * A server on a fresh `drafterWorkspace()` for a suite (mocha's before/after): started, indexed
- * (its first progress ended), with `open` files opened; stopped and removed after the suite.
+ * and every file checked (its two progresses at start ended), with `open` files opened; stopped and removed after the suite.
  * `server()` is the client, once started.
  */
 export function drafterServer(options: StartOptions = {}, open: string[] = []): () => LspClient {
@@ -67,7 +67,7 @@ export function drafterServer(options: StartOptions = {}, open: string[] = []): 
   before(async () => {
     folder = drafterWorkspace();
     client = await LspClient.start({ initializationOptions: { asOf: "2024-06-30" }, ...options, workspace: folder });
-    await client.waitFor(() => client!.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+    await client.waitForStartup();
     for (const rel of open) await client.open(rel);
   });
   after(async () => {

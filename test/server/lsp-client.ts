@@ -156,6 +156,14 @@ export class LspClient {
   }
 
   /** Resolves when `check` holds (re-tested on every message); rejects after a generous timeout so a failure cannot hang. */
+  /**
+   * Resolves once the first indexing and the first check of every file are over: the server's
+   * two progresses at start (indexing, then checking the workspace in the background) ended.
+   */
+  waitForStartup(timeoutMs?: number): Promise<void> {
+    return this.waitFor(() => this.progress.filter((p) => p.value.kind === "end").length >= 2, "indexing and the first check to finish", timeoutMs);
+  }
+
   waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 // A mass edit through the server, as VS Code applies a rename's workspace edit (issue 16, points
-// 10 and 11): every file opened, edited, saved (the watcher says so) and closed, back to back. The
+// 10 and 11): every file opened, then edited in one go, saved (the watcher says so) and closed. The
 // server applies the burst as one batch once it stops arriving and checks each file once: no file
 // shows a state halfway through (a name renamed in the directive but not yet where it is used),
 // a work-done progress covers the updating and the checking and ends when the diagnostics are
@@ -25,7 +25,7 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
     folder = mkdtempSync(join(tmpdir(), "plancode-mass-"));
     generateTo(folder, { seed: 57, scale: 1 / 32, mistakes: 0.05 });
     c = await LspClient.start({ workspace: folder });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish", 60_000);
+    await c.waitForStartup(60_000);
   });
   after(async () => {
     await c?.stop();
@@ -51,12 +51,14 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
     const progressBefore = c.progress.length;
     const since = c.published.length;
 
-    // Open and edit each file (the directive is open already), ask for completion half way, then save and close.
+    // As VS Code applies a workspace edit: every file opened (the directive is open already) as
+    // its model is loaded, then the edits of every file sent in one go, a completion asked half
+    // way; then saved and closed. (Opening a file as it is on disk checks nothing.)
     const district = changes.find((x) => x.rel.endsWith("/huyen-uy.plan"))!;
     let asked: Promise<CompletionList> | undefined;
-    for (const [i, { rel, before, after }] of changes.entries()) {
-      if (rel !== directive) await c.openText(rel, before);
-      await c.change(rel, after);
+    for (const { rel, before } of changes) if (rel !== directive) await c.openText(rel, before);
+    const sent = changes.map(({ rel, after }, i) => {
+      const done = c.change(rel, after);
       if (i === Math.floor(changes.length / 2)) {
         asked = c.request<CompletionList>("textDocument/completion", {
           textDocument: { uri: c.uri(district.rel) },
@@ -64,7 +66,9 @@ describe("server: a rename across a generated cascade, applied as VS Code applie
           context: { triggerKind: 1 },
         });
       }
-    }
+      return done;
+    });
+    await Promise.all(sent);
     for (const { rel, after } of changes) writeFileSync(join(c.root, rel), after);
     await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: changes.map(({ rel }) => ({ uri: c.uri(rel), type: 2 })) });
     for (const { rel } of changes) if (rel !== directive) await c.close(rel);

@@ -17,7 +17,7 @@ describe("server: on samples/", function () {
   before(async function () {
     if (!existsSync(join(SAMPLES, PLAN)) || !existsSync(join(SAMPLES, "central/kl57.plan"))) this.skip();
     c = await LspClient.start({ workspace: SAMPLES });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+    await c.waitForStartup();
     await c.open(PLAN);
   });
   after(async () => {

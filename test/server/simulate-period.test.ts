@@ -11,7 +11,7 @@ describe("server: simulating a plan past its horizon", function () {
 
   before(async () => {
     c = await LspClient.start({ workspace: join(REPO, "samples"), initializationOptions: { asOf: "2026-12-07" } });
-    await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "indexing to finish");
+    await c.waitForStartup();
   });
   after(() => c?.stop());
 

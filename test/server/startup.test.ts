@@ -27,15 +27,19 @@ describe("server: start-up", function () {
       assert.equal(diags[0].code, "unresolved-reference");
       assert.equal(diags[0].source, "plancode");
       assert.equal(diags[0].message, "Không tìm thấy đơn vị 'btg-hu-xx'. Có phải là 'btg-hu-x'?");
-      await c.waitFor(() => c.progress.some((p) => p.value.kind === "end"), "progress end");
-      assert.deepEqual(
-        c.progress.map((p) => p.value.kind).filter((k, i, a) => k !== a[i - 1]),
-        ["begin", "report", "end"],
-      );
-      // The progress covers the checking, not only the reading: it ends once the diagnostics are out.
-      const end = c.progress.find((p) => p.value.kind === "end")!;
+      await c.waitForStartup();
+      // Two progresses: indexing (every file read, parsed, in the symbol tables), then checking the
+      // workspace, begun as the first ends and ended once every file's diagnostics are out.
+      const [indexing, checking] = [...new Set(c.progress.map((p) => p.token))];
+      const kinds = (token: string | number) => c.progress.filter((p) => p.token === token).map((p) => p.value.kind).filter((k, i, a) => k !== a[i - 1]);
+      assert.deepEqual(kinds(indexing), ["begin", "report", "end"]);
+      assert.deepEqual(kinds(checking).filter((k) => k !== "report"), ["begin", "end"]);
+      const indexingEnd = c.progress.findIndex((p) => p.token === indexing && p.value.kind === "end");
+      const checkingBegin = c.progress.findIndex((p) => p.token === checking && p.value.kind === "begin");
+      assert.ok(indexingEnd < checkingBegin, "checking begins once indexing has ended");
+      const end = c.progress.find((p) => p.token === checking && p.value.kind === "end")!;
       const published = c.published.findIndex((p) => p.uri === c.uri(DISTRICT) && p.diagnostics.length > 0);
-      assert.ok(published >= 0 && published < end.publishedBefore, "the district's diagnostics came before the progress ended");
+      assert.ok(published >= 0 && published < end.publishedBefore, "the district's diagnostics came before the checking progress ended");
       // Ignored by plancode.json (`drafts/**`): never published.
       assert.ok(!c.published.some((p) => p.uri.includes("/drafts/")));
       // An ignored file that is opened is checked while open.
