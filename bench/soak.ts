@@ -34,6 +34,8 @@ export interface SoakOptions {
   seed: number;
   scale: number;
   pauseMs: number;
+  /** The share of gestures that paste a whole plan, and that create a file (each). */
+  rare: number;
   settleEvery: number;
   gcEvery: number;
   warmup: number;
@@ -104,7 +106,7 @@ export async function soakRun(source: string, o: SoakOptions): Promise<SoakRun> 
       notify: (method, params) => editor.rpc.sendNotification(method, params),
       request: (method, params) => editor.rpc.sendRequest(method, params),
       pause: (ms) => new Promise((r) => setTimeout(r, ms)),
-    }, o.pauseMs);
+    }, o.pauseMs, o.rare);
 
     const samples: Sample[] = [];
     const heap: HeapSample[] = [];
@@ -126,6 +128,7 @@ export async function soakRun(source: string, o: SoakOptions): Promise<SoakRun> 
       nextSettle = (Math.floor(edits / o.settleEvery) + 1) * o.settleEvery;
       await probe.settle();
       samples.push({ edits, at: (performance.now() - t0) / 1000, rssMB: probe.rssMB() });
+      if (samples.length % 4 === 0) o.log(`  ${edits} edits, ${fmt(samples[samples.length - 1].at)} s: RSS ${fmt(samples[samples.length - 1].rssMB)} MB`);
       if (snapshotAt.length && edits >= snapshotAt[0]) {
         snapshotAt.shift();
         await heapSample(o.snapshots ? join(work, `at-${edits}.heapsnapshot`) : undefined);
@@ -196,7 +199,7 @@ function round2(x: number): number {
 
 export async function runSoakBench(options: Partial<SoakOptions> & { runs?: number; build?: boolean } = {}): Promise<{ figures: Figure[]; runs: SoakRun[]; snapshotRun?: SoakRun; options: SoakOptions }> {
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  const o: SoakOptions = { edits: 100_000, seed: 1, scale: 1, pauseMs: 25, settleEvery: 500, gcEvery: 5000, warmup: 10_000, snapshots: false, log: console.log, ...given };
+  const o: SoakOptions = { edits: 100_000, seed: 1, scale: 1, pauseMs: 25, rare: 0.001, settleEvery: 500, gcEvery: 5000, warmup: 10_000, snapshots: false, log: console.log, ...given };
   if (o.edits < o.warmup * 2) o.warmup = Math.floor(o.edits / 10);
   if (options.build !== false) await buildCli();
   mkdirSync(WORK_DIR, { recursive: true });
@@ -246,6 +249,7 @@ if (process.argv[1]?.endsWith("soak.ts")) {
     seed: num("--seed"),
     scale: get("--scale") ? parseScale(get("--scale")!) : undefined,
     pauseMs: num("--pause-ms"),
+    rare: num("--rare"),
     settleEvery: num("--settle-every"),
     runs: num("--runs"),
     build: !argv.includes("--no-build"),

@@ -75,11 +75,15 @@ export class PlancodeServer {
   private readonly docs = new Map<string, TextDocument>();
   private readonly published = new Map<string, string>();
   /**
-   * A counter per file, bumped by every open, close and watched change: a handler that read the
-   * disk applies what it read only if no later event for the file came in meanwhile (a close's
-   * read finishing after the watcher's "deleted" brought deleted files back).
+   * The last event of each file (an open, close or watched change), numbered in one sequence: a
+   * handler that read the disk applies what it read only if no later event for the file came in
+   * meanwhile (a close's read finishing after the watcher's "deleted" brought deleted files back).
+   * A file's entry goes when the file does (`queue`): a working day creates and deletes files by
+   * the hundred, each under a URI never seen again. The numbers never repeat, so a file that
+   * comes back under its old URI cannot match an event from before.
    */
   private readonly fileEvents = new Map<string, number>();
+  private lastFileEvent = 0;
   private folders: string[] = [];
   /** The folders indexed: each workspace folder, or the folder of the `plancode.json` above it. */
   private roots: string[] = [];
@@ -365,10 +369,11 @@ export class PlancodeServer {
     // What changes nothing (a file closed and read back, a save the editor already sent) does not
     // hold back the checking of a mass edit.
     if (this.pipeline.queue(uri, text, problem)) this.lastQueued = Date.now();
+    if (text === undefined && !this.docs.has(uri)) this.fileEvents.delete(uri);
   }
 
   private fileEvent(uri: string): number {
-    const n = (this.fileEvents.get(uri) ?? 0) + 1;
+    const n = ++this.lastFileEvent;
     this.fileEvents.set(uri, n);
     return n;
   }
