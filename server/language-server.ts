@@ -91,11 +91,15 @@ export class PlancodeServer {
   private readonly docs = new Map<string, TextDocument>();
   private readonly published = new Map<string, string>();
   /**
-   * A counter per file, bumped by every open, close and watched change: a handler that read the
-   * disk applies what it read only if no later event for the file came in meanwhile (a close's
-   * read finishing after the watcher's "deleted" brought deleted files back).
+   * The last event of each file (an open, close or watched change), numbered in one sequence: a
+   * handler that read the disk applies what it read only if no later event for the file came in
+   * meanwhile (a close's read finishing after the watcher's "deleted" brought deleted files back).
+   * A file's entry goes when the file does (`queue`): a working day creates and deletes files by
+   * the hundred, each under a URI never seen again. The numbers never repeat, so a file that
+   * comes back under its old URI cannot match an event from before.
    */
   private readonly fileEvents = new Map<string, number>();
+  private lastFileEvent = 0;
   private folders: string[] = [];
   /** The folders indexed: each workspace folder, or the folder of the `plancode.json` above it. */
   private roots: string[] = [];
@@ -408,13 +412,17 @@ export class PlancodeServer {
   private queue(uri: string, text: string | undefined, problem?: Parameters<Pipeline["queue"]>[2]): boolean {
     // What changes nothing (a file closed and read back, a save the editor already sent) does not
     // hold back the checking of a mass edit.
-    if (!this.pipeline.queue(uri, text, problem)) return false;
+    const queued = this.pipeline.queue(uri, text, problem);
+    // A file gone from the workspace and not open takes its event number with it (a working day
+    // creates and deletes files, and opens untitled documents: the map kept them all).
+    if (text === undefined && !this.docs.has(uri)) this.fileEvents.delete(uri);
+    if (!queued) return false;
     this.lastQueued = Date.now();
     return true;
   }
 
   private fileEvent(uri: string): number {
-    const n = (this.fileEvents.get(uri) ?? 0) + 1;
+    const n = ++this.lastFileEvent;
     this.fileEvents.set(uri, n);
     return n;
   }
