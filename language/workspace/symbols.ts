@@ -70,11 +70,6 @@ function structureKeyOf(file: SourceFile): string {
   return structure.join("\n");
 }
 
-/** Whether a file declares units or hierarchies, i.e. has a non-empty `structureKey` (without building it). */
-export function declaresStructure(symbols: FileSymbols): boolean {
-  return symbols.hierarchies.length > 0 || symbols.globals.some((g) => g.kind === "unit");
-}
-
 /** Every task of a document, nested ones included, in source order. */
 export function allTasks(doc: DocumentDecl): TaskDecl[] {
   const out: TaskDecl[] = [];

@@ -6,7 +6,7 @@
 // depend on the order files were added in.
 import type { DocumentDecl, HierarchyDecl, Ident, LevelDecl, SourceFile, TaskDecl, UnitDecl } from "../ast/nodes.js";
 import { parse } from "../parser/index.js";
-import { allTasks, collectSymbols, declaresStructure, type FileSymbols, type GlobalDecl } from "./symbols.js";
+import { allTasks, collectSymbols, type FileSymbols, type GlobalDecl } from "./symbols.js";
 import { DEFAULT_LEVELS } from "./default-hierarchy.js";
 import { ofKind, remapUnits, sameNames, spliceFile, type SubtreeIndex } from "./patch.js";
 
@@ -107,15 +107,14 @@ export class Workspace {
    * file's `structureKey` is the same. Each patch leaves what a rebuild would build.
    */
   private update(uri: string, before: FileSymbols | undefined, after: FileSymbols | undefined, entries: Located<GlobalDecl>[]): void {
-    for (const kind of ["unit", "document"] as const) {
-      const was = ofKind(before?.globals, kind);
-      const now = ofKind(after?.globals, kind);
+    const units = { was: ofKind(before?.globals, "unit") as UnitDecl[], now: ofKind(after?.globals, "unit") as UnitDecl[] };
+    const docs = { was: ofKind(before?.globals, "document"), now: ofKind(after?.globals, "document") };
+    for (const [kind, { was, now }] of [["unit", units], ["document", docs]] as const) {
       if (!was.length && !now.length) continue;
       const list = this.kindCache.get(kind);
       if (list) spliceFile(list, uri, entries.filter((e) => e.decl.kind === kind));
       if (!sameNames(was, now)) this.kindNamesCache.delete(kind);
     }
-    const units = { was: ofKind(before?.globals, "unit") as UnitDecl[], now: ofKind(after?.globals, "unit") as UnitDecl[] };
     const hierarchies = (before?.hierarchies.length ?? 0) + (after?.hierarchies.length ?? 0) > 0;
     if (hierarchies) {
       this.hierarchyCache = undefined;
@@ -129,7 +128,7 @@ export class Workspace {
       if (before && after && before.structureKey === after.structureKey) remapUnits(this.subtreeCache, uri, units.was, units.now, (u) => this.containerOf(u));
       else this.subtreeCache = undefined;
     }
-    const documents = before?.globals.some((g) => g.kind === "document") || after?.globals.some((g) => g.kind === "document");
+    const documents = docs.was.length > 0 || docs.now.length > 0;
     if (documents) this.childrenCache = undefined;
     // The file's documents are new objects, or its units may resolve issuers otherwise: rebuilt on demand.
     if (documents || units.was.length || units.now.length || hierarchies) this.issuedCache = undefined;
