@@ -310,7 +310,7 @@ export class PlancodeServer {
   /**
    * Indexing is what a drafter waits for before completion, hover and definition answer for the
    * whole workspace: every file read, parsed and entered in the symbol tables. Its progress ends
-   * there; the open files are checked first, then the others in the background (slices of ≤ 10 ms
+   * there; the open files are checked first, then the others in the background (slices of `SLICE_MS`
    * between which requests and edits are handled), under a progress of their own that ends when
    * every file's diagnostics are out — as rust-analyzer and tsserver do. Until then an unopened
    * file may just not have its diagnostics yet.
